@@ -2,3 +2,4 @@
 //! report of every support measure, with amounts, reasons and sources.
 //!
 //! Pure and total: no I/O, no web dependencies, no panics.
+pub mod context;
