@@ -1,0 +1,228 @@
+//! Exact decimal quantities of the scenario format: [`Money`] (euro), [`Percent`] and
+//! [`Quantity`] (e.g. staff in annual work units).
+//!
+//! Each reads from a decimal string (`"12500.00"`, `"12500"`) or a JSON number with at most
+//! 2 decimals, and is written back as a string with exactly 2 decimals (`Percent` and
+//! `Quantity` without trailing zeros, e.g. `"30"`, `"12.5"`).
+
+use rust_decimal::Decimal;
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// Why a decimal text was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecimalError {
+    /// Not a decimal number.
+    NotANumber,
+    /// More than two decimals.
+    TooManyDecimals,
+}
+
+/// Parses a plain decimal (optional sign, digits, optional `.` and at most 2 decimals).
+/// Exponents are accepted only for JSON numbers (see [`decimal_from_f64`]).
+pub fn parse_decimal2(text: &str) -> Result<Decimal, DecimalError> {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 40 {
+        return Err(DecimalError::NotANumber);
+    }
+    let body = t.strip_prefix('-').unwrap_or(t);
+    let mut parts = body.splitn(2, '.');
+    let int_part = parts.next().unwrap_or("");
+    let frac_part = parts.next();
+    if int_part.is_empty() || !int_part.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(DecimalError::NotANumber);
+    }
+    if let Some(f) = frac_part {
+        if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DecimalError::NotANumber);
+        }
+        // Trailing zeros beyond two decimals do not add precision ("1.500" is fine).
+        if f.trim_end_matches('0').len() > 2 {
+            return Err(DecimalError::TooManyDecimals);
+        }
+    }
+    let d = Decimal::from_str(t).map_err(|_| DecimalError::NotANumber)?;
+    Ok(d.normalize())
+}
+
+/// Converts a JSON floating point number to a decimal with at most 2 decimals, using its
+/// shortest round-trip text (so `0.1` is exactly 0.1).
+pub fn decimal_from_f64(v: f64) -> Result<Decimal, DecimalError> {
+    if !v.is_finite() {
+        return Err(DecimalError::NotANumber);
+    }
+    let text = format!("{v}");
+    match parse_decimal2(&text) {
+        Ok(d) => Ok(d),
+        Err(DecimalError::TooManyDecimals) => Err(DecimalError::TooManyDecimals),
+        Err(DecimalError::NotANumber) => {
+            let d = Decimal::from_scientific(&text).map_err(|_| DecimalError::NotANumber)?;
+            if d.normalize().scale() > 2 {
+                Err(DecimalError::TooManyDecimals)
+            } else {
+                Ok(d.normalize())
+            }
+        }
+    }
+}
+
+fn describe(e: DecimalError) -> &'static str {
+    match e {
+        DecimalError::NotANumber => "not a decimal number",
+        DecimalError::TooManyDecimals => "more than two decimals",
+    }
+}
+
+struct Decimal2Visitor;
+
+impl Visitor<'_> for Decimal2Visitor {
+    type Value = Decimal;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a decimal number (string or number) with at most 2 decimals")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+        parse_decimal2(v).map_err(|e| E::custom(describe(e)))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+        decimal_from_f64(v).map_err(|e| E::custom(describe(e)))
+    }
+}
+
+macro_rules! decimal_newtype {
+    ($(#[$meta:meta])* $name:ident, $fixed2:expr) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+        pub struct $name(pub Decimal);
+
+        impl $name {
+            /// Zero.
+            pub const ZERO: $name = $name(Decimal::ZERO);
+            /// The inner decimal.
+            pub fn value(self) -> Decimal {
+                self.0
+            }
+            /// From a whole number.
+            pub fn from_int(v: i64) -> Self {
+                $name(Decimal::from(v))
+            }
+            /// Parses a decimal text with at most 2 decimals.
+            pub fn parse(text: &str) -> Result<Self, DecimalError> {
+                parse_decimal2(text).map($name)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                if $fixed2 {
+                    let mut d = self.0;
+                    d.rescale(2);
+                    write!(f, "{}", d)
+                } else {
+                    write!(f, "{}", self.0.normalize())
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.to_string())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_any(Decimal2Visitor).map($name)
+            }
+        }
+
+        impl From<Decimal> for $name {
+            fn from(d: Decimal) -> Self {
+                $name(d)
+            }
+        }
+    };
+}
+
+decimal_newtype!(
+    /// An amount in euro, exact. Written as a string with exactly 2 decimals (`"1260.00"`).
+    Money,
+    true
+);
+decimal_newtype!(
+    /// A percentage: `30` means 30 %. Written without trailing zeros (`"30"`, `"12.5"`).
+    Percent,
+    false
+);
+decimal_newtype!(
+    /// A plain non-money quantity such as staff in annual work units (`"18"`, `"12.5"`).
+    Quantity,
+    false
+);
+
+/// Rounds to cents, half away from zero (the rounding every aid amount gets).
+pub fn round_cents(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// `amount × pct / 100`, rounded to cents half away from zero; `None` on overflow.
+pub fn apply_rate(amount: Decimal, pct: Decimal) -> Option<Decimal> {
+    let product = amount.checked_mul(pct)?;
+    let aid = product.checked_div(Decimal::ONE_HUNDRED)?;
+    Some(round_cents(aid))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_formats_with_two_decimals() {
+        assert_eq!(Money::parse("12500").unwrap().to_string(), "12500.00");
+        assert_eq!(Money::parse("0.5").unwrap().to_string(), "0.50");
+        assert_eq!(Percent::parse("30.00").unwrap().to_string(), "30");
+    }
+
+    #[test]
+    fn refuses_three_decimals_and_garbage() {
+        assert_eq!(parse_decimal2("1.234"), Err(DecimalError::TooManyDecimals));
+        assert_eq!(parse_decimal2("1.230").unwrap().to_string(), "1.23");
+        assert!(parse_decimal2("1e3").is_err());
+        assert!(parse_decimal2(" ").is_err());
+        assert!(parse_decimal2("1.").is_err());
+        assert!(parse_decimal2(".5").is_err());
+        assert!(parse_decimal2("+5").is_err());
+        assert_eq!(decimal_from_f64(0.1).unwrap().to_string(), "0.1");
+        assert_eq!(decimal_from_f64(0.125), Err(DecimalError::TooManyDecimals));
+        assert_eq!(
+            decimal_from_f64(1e15).unwrap().to_string(),
+            "1000000000000000"
+        );
+    }
+
+    #[test]
+    fn deserializes_from_string_and_number() {
+        let m: Money = serde_json::from_str("\"12500\"").unwrap();
+        assert_eq!(m, Money::from_int(12500));
+        let m: Money = serde_json::from_str("2400.5").unwrap();
+        assert_eq!(m.to_string(), "2400.50");
+        assert!(serde_json::from_str::<Money>("1.005").is_err());
+        assert_eq!(serde_json::to_string(&m).unwrap(), "\"2400.50\"");
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(
+            apply_rate(Decimal::new(5, 2), Decimal::from(50)).unwrap(),
+            Decimal::new(3, 2)
+        );
+        assert_eq!(round_cents(Decimal::new(-125, 3)), Decimal::new(-13, 2));
+    }
+}

@@ -1,0 +1,668 @@
+//! The report: every measure with its status, amount, reasons and sources.
+//!
+//! Language-independent: reasons carry a [`ReasonCode`] and string values; render them
+//! with [`crate::text`].
+
+use crate::dates::Date;
+use crate::money::{Money, Percent};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Identifier of a support measure, in spec order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum MeasureId {
+    /// Kmo-portefeuille (training and advice).
+    #[serde(rename = "kmo-portefeuille")]
+    KmoPortefeuille,
+    /// Investeringsaftrek (investment deduction).
+    #[serde(rename = "investeringsaftrek")]
+    Investeringsaftrek,
+    /// Cybersecurity verbetertraject.
+    #[serde(rename = "cybersecurity-verbetertraject")]
+    CybersecurityVerbetertraject,
+    /// Innovatieve starterssteun.
+    #[serde(rename = "innovatieve-starterssteun")]
+    InnovatieveStarterssteun,
+    /// Ontwikkelingsproject.
+    #[serde(rename = "ontwikkelingsproject")]
+    Ontwikkelingsproject,
+    /// Onderzoeksproject.
+    #[serde(rename = "onderzoeksproject")]
+    Onderzoeksproject,
+    /// Thematic ICON project on cybersecurity.
+    #[serde(rename = "cs-icon")]
+    CsIcon,
+    /// European Regional Development Fund.
+    #[serde(rename = "efro")]
+    Efro,
+    /// Horizon Europe.
+    #[serde(rename = "horizon-europe")]
+    HorizonEurope,
+    /// Digital Europe.
+    #[serde(rename = "digital-europe")]
+    DigitalEurope,
+}
+
+impl MeasureId {
+    /// Every measure id, in spec (and report) order.
+    pub const ALL: [MeasureId; 10] = [
+        MeasureId::KmoPortefeuille,
+        MeasureId::Investeringsaftrek,
+        MeasureId::CybersecurityVerbetertraject,
+        MeasureId::InnovatieveStarterssteun,
+        MeasureId::Ontwikkelingsproject,
+        MeasureId::Onderzoeksproject,
+        MeasureId::CsIcon,
+        MeasureId::Efro,
+        MeasureId::HorizonEurope,
+        MeasureId::DigitalEurope,
+    ];
+
+    /// The JSON id (`"kmo-portefeuille"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            MeasureId::KmoPortefeuille => "kmo-portefeuille",
+            MeasureId::Investeringsaftrek => "investeringsaftrek",
+            MeasureId::CybersecurityVerbetertraject => "cybersecurity-verbetertraject",
+            MeasureId::InnovatieveStarterssteun => "innovatieve-starterssteun",
+            MeasureId::Ontwikkelingsproject => "ontwikkelingsproject",
+            MeasureId::Onderzoeksproject => "onderzoeksproject",
+            MeasureId::CsIcon => "cs-icon",
+            MeasureId::Efro => "efro",
+            MeasureId::HorizonEurope => "horizon-europe",
+            MeasureId::DigitalEurope => "digital-europe",
+        }
+    }
+
+    /// The kind of support.
+    pub fn kind(self) -> Kind {
+        match self {
+            MeasureId::Investeringsaftrek => Kind::TaxDeduction,
+            MeasureId::CsIcon
+            | MeasureId::Efro
+            | MeasureId::HorizonEurope
+            | MeasureId::DigitalEurope => Kind::Signpost,
+            _ => Kind::Grant,
+        }
+    }
+
+    /// Whether the measure is de-minimis aid.
+    pub fn is_de_minimis(self) -> bool {
+        matches!(
+            self,
+            MeasureId::KmoPortefeuille | MeasureId::CybersecurityVerbetertraject
+        )
+    }
+}
+
+/// Status of a measure or plan item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Qualifies (with an amount when planned).
+    Eligible,
+    /// Does not qualify.
+    NotEligible,
+    /// An answer is missing or only the agency can decide.
+    Uncertain,
+    /// Call-based programme: signposting only, no amount.
+    Signpost,
+}
+
+impl Status {
+    /// Every status.
+    pub const ALL: [Status; 4] = [
+        Status::Eligible,
+        Status::NotEligible,
+        Status::Uncertain,
+        Status::Signpost,
+    ];
+    /// The JSON code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Eligible => "eligible",
+            Status::NotEligible => "not_eligible",
+            Status::Uncertain => "uncertain",
+            Status::Signpost => "signpost",
+        }
+    }
+}
+
+/// Kind of support.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A cash grant.
+    Grant,
+    /// A deduction from taxable profit.
+    TaxDeduction,
+    /// Signposting only.
+    Signpost,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 3] = [Kind::Grant, Kind::TaxDeduction, Kind::Signpost];
+    /// The JSON code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Grant => "grant",
+            Kind::TaxDeduction => "tax_deduction",
+            Kind::Signpost => "signpost",
+        }
+    }
+}
+
+/// Outcome of one checked condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The condition is met.
+    Pass,
+    /// The condition is not met.
+    Fail,
+    /// Cannot be decided (missing answer, or only the agency decides).
+    Unknown,
+    /// Information: a figure used, a deadline, a next step.
+    Info,
+}
+
+impl Outcome {
+    /// Every outcome.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Pass,
+        Outcome::Fail,
+        Outcome::Unknown,
+        Outcome::Info,
+    ];
+    /// The JSON code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::Unknown => "unknown",
+            Outcome::Info => "info",
+        }
+    }
+}
+
+/// EU SME class (Recommendation 2003/361/EC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EuSize {
+    /// Micro enterprise (counts as small wherever a measure speaks of small).
+    Micro,
+    /// Small enterprise.
+    Small,
+    /// Medium-sized enterprise.
+    Medium,
+    /// Large enterprise (not an SME).
+    Large,
+    /// Not enough answers.
+    Unknown,
+}
+
+impl EuSize {
+    /// Every EU size class.
+    pub const ALL: [EuSize; 5] = [
+        EuSize::Micro,
+        EuSize::Small,
+        EuSize::Medium,
+        EuSize::Large,
+        EuSize::Unknown,
+    ];
+    /// The JSON code.
+    pub fn code(self) -> &'static str {
+        match self {
+            EuSize::Micro => "micro",
+            EuSize::Small => "small",
+            EuSize::Medium => "medium",
+            EuSize::Large => "large",
+            EuSize::Unknown => "unknown",
+        }
+    }
+    /// Micro, small or medium.
+    pub fn is_sme(self) -> bool {
+        matches!(self, EuSize::Micro | EuSize::Small | EuSize::Medium)
+    }
+    /// Micro or small.
+    pub fn is_small(self) -> bool {
+        matches!(self, EuSize::Micro | EuSize::Small)
+    }
+}
+
+/// Fiscal size (Companies Code art. 1:24).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FiscalSize {
+    /// A small company (or an eenmanszaak, which needs no size test).
+    Small,
+    /// Not small.
+    NotSmall,
+    /// Not enough answers.
+    Unknown,
+}
+
+impl FiscalSize {
+    /// Every fiscal size.
+    pub const ALL: [FiscalSize; 3] = [FiscalSize::Small, FiscalSize::NotSmall, FiscalSize::Unknown];
+    /// The JSON code.
+    pub fn code(self) -> &'static str {
+        match self {
+            FiscalSize::Small => "small",
+            FiscalSize::NotSmall => "not_small",
+            FiscalSize::Unknown => "unknown",
+        }
+    }
+}
+
+/// Which plan list an item comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanKind {
+    /// `plans.trainings[i]`.
+    Trainings,
+    /// `plans.advice[i]`.
+    Advice,
+    /// `plans.investments[i]`.
+    Investments,
+    /// `plans.cyber_trajectory`.
+    CyberTrajectory,
+    /// `plans.development_project`.
+    DevelopmentProject,
+    /// `plans.research_project`.
+    ResearchProject,
+    /// `plans.innovative_starter`.
+    InnovativeStarter,
+}
+
+impl PlanKind {
+    /// Every plan kind.
+    pub const ALL: [PlanKind; 7] = [
+        PlanKind::Trainings,
+        PlanKind::Advice,
+        PlanKind::Investments,
+        PlanKind::CyberTrajectory,
+        PlanKind::DevelopmentProject,
+        PlanKind::ResearchProject,
+        PlanKind::InnovativeStarter,
+    ];
+    /// The JSON code (also the field name under `plans`).
+    pub fn code(self) -> &'static str {
+        match self {
+            PlanKind::Trainings => "trainings",
+            PlanKind::Advice => "advice",
+            PlanKind::Investments => "investments",
+            PlanKind::CyberTrajectory => "cyber_trajectory",
+            PlanKind::DevelopmentProject => "development_project",
+            PlanKind::ResearchProject => "research_project",
+            PlanKind::InnovativeStarter => "innovative_starter",
+        }
+    }
+}
+
+macro_rules! reason_codes {
+    ($($(#[$m:meta])* $variant:ident => $code:literal,)*) => {
+        /// Code of a checked condition or a next step; rendered by [`crate::text`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum ReasonCode {
+            $($(#[$m])* #[serde(rename = $code)] $variant,)*
+        }
+        impl ReasonCode {
+            /// Every reason code.
+            pub const ALL: &'static [ReasonCode] = &[$(ReasonCode::$variant,)*];
+            /// The JSON code (`"kmo.legal_form"`).
+            pub fn code(self) -> &'static str {
+                match self { $(ReasonCode::$variant => $code,)* }
+            }
+        }
+    };
+}
+
+reason_codes! {
+    // Company size.
+    /// Own figures of the last closed year.
+    SizeOwnFigures => "size.own_figures",
+    /// A linked enterprise, added at 100 %.
+    SizeHoldingLinked => "size.holding_linked",
+    /// A partner enterprise, added in proportion.
+    SizeHoldingPartner => "size.holding_partner",
+    /// An exempt investor holding (≤ 50 %), not added.
+    SizeHoldingExemptInvestor => "size.holding_exempt_investor",
+    /// A holding below 25 %, not added.
+    SizeHoldingNotAdded => "size.holding_not_added",
+    /// A holding with missing answers.
+    SizeHoldingIncomplete => "size.holding_incomplete",
+    /// Figures after adding partner and linked enterprises.
+    SizeEuFigures => "size.eu_figures",
+    /// Public bodies hold 25 % or more: not an SME.
+    SizePublicOwnership => "size.public_ownership",
+    /// EU SME class of a year.
+    SizeEuClass => "size.eu_class",
+    /// EU class cannot be determined.
+    SizeEuUnknown => "size.eu_unknown",
+    /// Two-consecutive-years rule applied (EU).
+    SizeEuTwoYears => "size.eu_two_years",
+    /// Fiscal thresholds in force.
+    SizeFiscalThresholds => "size.fiscal_thresholds",
+    /// Fiscal test of a year (criteria exceeded).
+    SizeFiscalClass => "size.fiscal_class",
+    /// Fiscal size cannot be determined.
+    SizeFiscalUnknown => "size.fiscal_unknown",
+    /// Two-consecutive-years rule applied (fiscal).
+    SizeFiscalTwoYears => "size.fiscal_two_years",
+    /// An eenmanszaak needs no fiscal size test.
+    SizeFiscalNaturalPerson => "size.fiscal_natural_person",
+    /// Fiscal test adds linked enterprises only.
+    SizeFiscalLinkedOnly => "size.fiscal_linked_only",
+    /// Good-faith estimates for a company without a closed year.
+    SizeEstimates => "size.estimates",
+
+    // Kmo-portefeuille.
+    /// EU size: SME required.
+    KmoSize => "kmo.size",
+    /// Acceptable legal form.
+    KmoLegalForm => "kmo.legal_form",
+    /// Establishment in the Flemish Region.
+    KmoRegion => "kmo.region",
+    /// Acceptable main activity.
+    KmoMainActivity => "kmo.main_activity",
+    /// Yearly ceiling and what is left.
+    KmoCeiling => "kmo.ceiling",
+    /// Theme of an item.
+    KmoItemTheme => "kmo.item.theme",
+    /// Theme beroepsspecifieke competenties: listed services only.
+    KmoItemThemeListed => "kmo.item.theme_listed",
+    /// Advice only on cybersecurity from 1 Feb 2026.
+    KmoItemAdviceTheme => "kmo.item.advice_theme",
+    /// Eligible cost of a training.
+    KmoItemTrainingCost => "kmo.item.training_cost",
+    /// Eligible cost of an advice.
+    KmoItemAdviceCost => "kmo.item.advice_cost",
+    /// Catering capped at €25 per person per day.
+    KmoItemCateringCap => "kmo.item.catering_cap",
+    /// A cost answer is missing.
+    KmoItemCostMissing => "kmo.item.cost_missing",
+    /// Minimum eligible cost.
+    KmoItemMinimum => "kmo.item.minimum",
+    /// Support rate.
+    KmoItemRate => "kmo.item.rate",
+    /// Aid before and after the yearly ceiling.
+    KmoItemAid => "kmo.item.aid",
+    /// Apply within 14 calendar days after the service starts.
+    KmoStepApply => "kmo.step.apply_within",
+    /// Finish before 31 December of the year after the request.
+    KmoStepFinish => "kmo.step.finish_by",
+    /// Use a registered service provider.
+    KmoStepProvider => "kmo.step.registered_provider",
+    /// VAT is never subsidised.
+    KmoStepVat => "kmo.step.vat",
+
+    // Investeringsaftrek.
+    /// Who may deduct (eenmanszaak or fiscally small company).
+    IaWho => "ia.who",
+    /// A vzw only when subject to corporate tax.
+    IaVzw => "ia.vzw",
+    /// Thematic deductions are outside this calculator.
+    IaThematicOutside => "ia.thematic_outside",
+    /// The regime in force for the acquisition date.
+    IaItemRegime => "ia.item.regime",
+    /// Deduction rate of an investment.
+    IaItemRate => "ia.item.rate",
+    /// The amount of an investment is missing.
+    IaItemAmountMissing => "ia.item.amount_missing",
+    /// The acquisition date is missing (scenario date used).
+    IaItemDateAssumed => "ia.item.date_assumed",
+    /// Deduction from taxable profit.
+    IaItemDeduction => "ia.item.deduction",
+    /// A deduction is not cash.
+    IaStepNotCash => "ia.step.not_cash",
+    /// New assets used in Belgium for the professional activity.
+    IaStepConditions => "ia.step.conditions",
+
+    // Cybersecurity verbetertraject.
+    /// Establishment in the Flemish Region.
+    CyberRegion => "cyber.region",
+    /// Legal form.
+    CyberLegalForm => "cyber.legal_form",
+    /// No negative equity.
+    CyberNegativeEquity => "cyber.negative_equity",
+    /// Acceptable main activity.
+    CyberMainActivity => "cyber.main_activity",
+    /// No subsidised trajectory in the last 4 years.
+    CyberPrevious => "cyber.previous_trajectory",
+    /// Support rate by size, maatwerkbedrijf and NIS2.
+    CyberRate => "cyber.rate",
+    /// Version of the trajectory.
+    CyberItemVersion => "cyber.item.version",
+    /// Cost within the published range.
+    CyberItemCostRange => "cyber.item.cost_range",
+    /// Cost missing.
+    CyberItemCostMissing => "cyber.item.cost_missing",
+    /// Aid of the trajectory.
+    CyberItemAid => "cyber.item.aid",
+    /// Only with a framework-contract provider.
+    CyberStepProvider => "cyber.step.framework_provider",
+
+    // Innovatieve starterssteun.
+    /// EU size: micro or small.
+    IssSize => "iss.size",
+    /// At most 2 years old.
+    IssAge => "iss.age",
+    /// Establishment in the Flemish Region.
+    IssRegion => "iss.region",
+    /// A company with legal personality or a vzw.
+    IssLegalForm => "iss.legal_form",
+    /// Pioneering role.
+    IssItemPioneering => "iss.item.pioneering",
+    /// Fixed amount in two instalments.
+    IssItemAmount => "iss.item.amount",
+    /// Works with calls: check one is open.
+    IssStepCall => "iss.step.call",
+
+    // Ontwikkelingsproject and onderzoeksproject.
+    /// Legal personality.
+    RdLegalForm => "rd.legal_form",
+    /// Operations in the Flemish Region.
+    RdRegion => "rd.region",
+    /// Size bonus.
+    RdSizeBonus => "rd.size_bonus",
+    /// Development project rate.
+    DevItemRate => "dev.item.rate",
+    /// Accepted costs missing.
+    RdItemCostMissing => "rd.item.cost_missing",
+    /// Minimum aid.
+    RdItemMinimum => "rd.item.minimum",
+    /// Maximum aid.
+    RdItemMaximum => "rd.item.maximum",
+    /// Aid of the project.
+    RdItemAid => "rd.item.aid",
+    /// Research project: rate of the research parts.
+    ResItemResearchRate => "res.item.research_rate",
+    /// Research project: rate of the development parts.
+    ResItemDevelopmentRate => "res.item.development_rate",
+    /// Impact condition: checked only by VLAIO.
+    RdStepImpact => "rd.step.impact",
+    /// Permanently open: apply to VLAIO before starting.
+    RdStepApply => "rd.step.apply",
+
+    // Signposts.
+    /// CS-ICON consortium.
+    CsIconConsortium => "cs_icon.consortium",
+    /// CS-ICON pre-registration.
+    CsIconPreRegistration => "cs_icon.pre_registration",
+    /// CS-ICON call status.
+    CsIconCall => "cs_icon.call",
+    /// EFRO: who may take part.
+    EfroWho => "efro.who",
+    /// EFRO: calls.
+    EfroCalls => "efro.calls",
+    /// Horizon Europe: who may take part.
+    HorizonWho => "horizon.who",
+    /// Horizon Europe: calls.
+    HorizonCalls => "horizon.calls",
+    /// Digital Europe: who may take part.
+    DigitalWho => "digital.who",
+    /// Digital Europe: calls.
+    DigitalCalls => "digital.calls",
+
+    // De-minimis.
+    /// Ceiling and rolling window.
+    DmCeiling => "dm.ceiling",
+    /// A grant inside the window, counted.
+    DmGrantCounted => "dm.grant_counted",
+    /// A grant outside the window, not counted.
+    DmGrantOutside => "dm.grant_outside",
+    /// A grant with missing answers.
+    DmGrantIncomplete => "dm.grant_incomplete",
+    /// The measure fits under the ceiling.
+    DmMeasureFits => "dm.measure_fits",
+    /// The measure would exceed the ceiling: not eligible.
+    DmMeasureExceeds => "dm.measure_exceeds",
+    /// A measure under de-minimis (for the measure's own reasons).
+    DmApplies => "dm.applies",
+    /// Not de-minimis aid.
+    DmNotApplicable => "dm.not_applicable",
+}
+
+/// One checked condition, figure or next step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    /// What was checked.
+    pub code: ReasonCode,
+    /// Pass, fail, unknown or info.
+    pub outcome: Outcome,
+    /// The values used, as strings (money with 2 decimals, percentages, dates, codes).
+    pub values: BTreeMap<String, String>,
+    /// Source id (see [`crate::sources`]).
+    pub source: String,
+}
+
+impl Reason {
+    /// A reason without values.
+    pub fn new(code: ReasonCode, outcome: Outcome, source: &str) -> Reason {
+        Reason {
+            code,
+            outcome,
+            values: BTreeMap::new(),
+            source: source.to_string(),
+        }
+    }
+    /// Adds a value (builder style).
+    pub fn with(mut self, key: &str, value: impl ToString) -> Reason {
+        self.values.insert(key.to_string(), value.to_string());
+        self
+    }
+}
+
+/// The company size part of the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SizeReport {
+    /// EU SME class.
+    pub eu: EuSize,
+    /// Fiscal size (art. 1:24).
+    pub fiscal: FiscalSize,
+    /// How both were determined.
+    pub reasons: Vec<Reason>,
+}
+
+/// One plan item of a measure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemReport {
+    /// Which plan list.
+    pub plan: PlanKind,
+    /// Index in that list (0 for single plans).
+    pub index: usize,
+    /// Label from the scenario.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Status of this item.
+    pub status: Status,
+    /// Eligible cost (or the amount the rate applies to), when known.
+    pub eligible_cost: Option<Money>,
+    /// Rate applied, when known.
+    pub rate: Option<Percent>,
+    /// Aid before the yearly ceiling (kmo-portefeuille) or before caps.
+    pub aid_before_ceiling: Option<Money>,
+    /// Aid of this item (0.00 when not eligible).
+    pub aid: Money,
+    /// Conditions of this item.
+    pub reasons: Vec<Reason>,
+}
+
+/// One measure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureReport {
+    /// The measure.
+    pub id: MeasureId,
+    /// Status.
+    pub status: Status,
+    /// Grant, tax deduction or signpost.
+    pub kind: Kind,
+    /// Aid (deduction for a tax deduction); 0.00 when not eligible or signpost.
+    pub amount: Money,
+    /// Whether the scenario has plan items for this measure.
+    pub planned: bool,
+    /// Whether the measure is de-minimis aid.
+    pub de_minimis: bool,
+    /// Company-level conditions, in check order.
+    pub reasons: Vec<Reason>,
+    /// Plan items.
+    pub items: Vec<ItemReport>,
+    /// Deadlines, providers, calls.
+    pub next_steps: Vec<Reason>,
+}
+
+/// The de-minimis part.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeMinimisReport {
+    /// Aid received in the rolling window.
+    pub used: Money,
+    /// Used plus the scenario's eligible de-minimis aid.
+    pub planned: Money,
+    /// The ceiling in force.
+    pub ceiling: Money,
+    /// Ceiling minus planned (never negative).
+    pub headroom: Money,
+    /// First day of the rolling three-year window.
+    pub window_start: Date,
+    /// Grants counted, measures added or refused.
+    pub reasons: Vec<Reason>,
+}
+
+/// Totals over all measures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Totals {
+    /// Sum of grant amounts.
+    pub grants: Money,
+    /// Sum of tax deductions.
+    pub tax_deductions: Money,
+}
+
+/// The full report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Report format version (1).
+    pub version: u32,
+    /// The date the rules were applied for.
+    pub date: Date,
+    /// Version of the rule set.
+    pub rules_version: String,
+    /// Company size.
+    pub size: SizeReport,
+    /// Every measure, in spec order.
+    pub measures: Vec<MeasureReport>,
+    /// De-minimis.
+    pub de_minimis: DeMinimisReport,
+    /// Totals.
+    pub totals: Totals,
+    /// Field paths whose absence keeps something uncertain.
+    pub missing: Vec<String>,
+}
+
+impl Report {
+    /// The report of one measure.
+    pub fn measure(&self, id: MeasureId) -> Option<&MeasureReport> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+}
