@@ -299,8 +299,16 @@ pub static SECTORS: [SectorData; 6] = [
         last_division: 63,
         rates: &[
             rate("sector.58-63.text_analysis", Technology::TextAnalysis, 309),
-            rate("sector.58-63.machine_learning", Technology::MachineLearning, 297),
-            rate("sector.58-63.process_automation", Technology::ProcessAutomation, 290),
+            rate(
+                "sector.58-63.machine_learning",
+                Technology::MachineLearning,
+                297,
+            ),
+            rate(
+                "sector.58-63.process_automation",
+                Technology::ProcessAutomation,
+                290,
+            ),
         ],
         qualitative: None,
     },
@@ -309,8 +317,16 @@ pub static SECTORS: [SectorData; 6] = [
         first_division: 64,
         last_division: 66,
         rates: &[
-            rate("sector.64-66.image_recognition", Technology::ImageRecognition, 193),
-            rate("sector.64-66.nlg", Technology::NaturalLanguageGeneration, 147),
+            rate(
+                "sector.64-66.image_recognition",
+                Technology::ImageRecognition,
+                193,
+            ),
+            rate(
+                "sector.64-66.nlg",
+                Technology::NaturalLanguageGeneration,
+                147,
+            ),
         ],
         qualitative: None,
     },
@@ -318,14 +334,22 @@ pub static SECTORS: [SectorData; 6] = [
         sector: Sector::Manufacturing,
         first_division: 10,
         last_division: 33,
-        rates: &[rate("sector.10-33.autonomous_machines", Technology::AutonomousMachines, 53)],
+        rates: &[rate(
+            "sector.10-33.autonomous_machines",
+            Technology::AutonomousMachines,
+            53,
+        )],
         qualitative: None,
     },
     SectorData {
         sector: Sector::Utilities,
         first_division: 35,
         last_division: 39,
-        rates: &[rate("sector.35-39.text_analysis", Technology::TextAnalysis, 10)],
+        rates: &[rate(
+            "sector.35-39.text_analysis",
+            Technology::TextAnalysis,
+            10,
+        )],
         qualitative: None,
     },
     SectorData {
@@ -399,7 +423,11 @@ pub static APPLICATIONS: [(Application, Figure); 4] = [
     ),
     (
         Application::PredictiveMaintenance,
-        barometer_2022("application.predictive_maintenance", pct(193), Unit::PctOfAdopters),
+        barometer_2022(
+            "application.predictive_maintenance",
+            pct(193),
+            Unit::PctOfAdopters,
+        ),
     ),
     (
         Application::Chatbots,
@@ -476,13 +504,19 @@ const fn barrier(
 pub static BARRIERS: [BarrierData; 9] = [
     barrier(
         Barrier::LackOfKnowledge,
-        ("barrier.knowledge.adopters", "barrier.knowledge.non_adopters"),
+        (
+            "barrier.knowledge.adopters",
+            "barrier.knowledge.non_adopters",
+        ),
         Some(637),
         Some(676),
     ),
     barrier(
         Barrier::AssessingApplications,
-        ("barrier.assessing.adopters", "barrier.assessing.non_adopters"),
+        (
+            "barrier.assessing.adopters",
+            "barrier.assessing.non_adopters",
+        ),
         Some(584),
         Some(634),
     ),
@@ -494,19 +528,28 @@ pub static BARRIERS: [BarrierData; 9] = [
     ),
     barrier(
         Barrier::CostBenefit,
-        ("barrier.cost_benefit.adopters", "barrier.cost_benefit.non_adopters"),
+        (
+            "barrier.cost_benefit.adopters",
+            "barrier.cost_benefit.non_adopters",
+        ),
         Some(439),
         Some(574),
     ),
     barrier(
         Barrier::ExternalFinancing,
-        ("barrier.financing.adopters", "barrier.financing.non_adopters"),
+        (
+            "barrier.financing.adopters",
+            "barrier.financing.non_adopters",
+        ),
         Some(330),
         Some(325),
     ),
     barrier(
         Barrier::Incompatibility,
-        ("barrier.incompatibility.adopters", "barrier.incompatibility.non_adopters"),
+        (
+            "barrier.incompatibility.adopters",
+            "barrier.incompatibility.non_adopters",
+        ),
         Some(404),
         Some(439),
     ),
@@ -585,14 +628,20 @@ pub enum Place {
 
 /// Start-ups per place (every place with 10 or more), largest first.
 pub static STARTUP_LOCATIONS: [(Place, Figure); 9] = [
-    (Place::BrusselsRegion, count("startups.location.brussels", 124)),
+    (
+        Place::BrusselsRegion,
+        count("startups.location.brussels", 124),
+    ),
     (Place::Gent, count("startups.location.gent", 108)),
     (Place::Antwerpen, count("startups.location.antwerpen", 86)),
     (Place::Leuven, count("startups.location.leuven", 53)),
     (Place::Hasselt, count("startups.location.hasselt", 26)),
     (Place::Liege, count("startups.location.liege", 20)),
     (Place::Kontich, count("startups.location.kontich", 16)),
-    (Place::LouvainLaNeuve, count("startups.location.louvain_la_neuve", 15)),
+    (
+        Place::LouvainLaNeuve,
+        count("startups.location.louvain_la_neuve", 15),
+    ),
     (Place::Charleroi, count("startups.location.charleroi", 10)),
 ];
 
@@ -621,15 +670,42 @@ pub enum StartupTechnology {
 
 /// Start-ups per technology (one start-up may use several), largest first.
 pub static STARTUP_TECHNOLOGIES: [(StartupTechnology, Figure); 9] = [
-    (StartupTechnology::WorkflowAutomation, count("startups.tech.workflow", 486)),
-    (StartupTechnology::MachineLearning, count("startups.tech.machine_learning", 461)),
-    (StartupTechnology::LanguageGeneration, count("startups.tech.language", 252)),
-    (StartupTechnology::ImageRecognition, count("startups.tech.image_recognition", 172)),
-    (StartupTechnology::AutonomousRobots, count("startups.tech.autonomous", 61)),
-    (StartupTechnology::TextMining, count("startups.tech.text_mining", 57)),
-    (StartupTechnology::ImageGeneration, count("startups.tech.image_generation", 49)),
-    (StartupTechnology::SpeechRecognition, count("startups.tech.speech", 42)),
-    (StartupTechnology::Hardware, count("startups.tech.hardware", 9)),
+    (
+        StartupTechnology::WorkflowAutomation,
+        count("startups.tech.workflow", 486),
+    ),
+    (
+        StartupTechnology::MachineLearning,
+        count("startups.tech.machine_learning", 461),
+    ),
+    (
+        StartupTechnology::LanguageGeneration,
+        count("startups.tech.language", 252),
+    ),
+    (
+        StartupTechnology::ImageRecognition,
+        count("startups.tech.image_recognition", 172),
+    ),
+    (
+        StartupTechnology::AutonomousRobots,
+        count("startups.tech.autonomous", 61),
+    ),
+    (
+        StartupTechnology::TextMining,
+        count("startups.tech.text_mining", 57),
+    ),
+    (
+        StartupTechnology::ImageGeneration,
+        count("startups.tech.image_generation", 49),
+    ),
+    (
+        StartupTechnology::SpeechRecognition,
+        count("startups.tech.speech", 42),
+    ),
+    (
+        StartupTechnology::Hardware,
+        count("startups.tech.hardware", 9),
+    ),
 ];
 
 /// What start-ups' AI products are for.
@@ -653,13 +729,34 @@ pub enum StartupPurpose {
 
 /// Start-ups per purpose (one start-up may have several), largest first.
 pub static STARTUP_PURPOSES: [(StartupPurpose, Figure); 7] = [
-    (StartupPurpose::Administration, count("startups.purpose.administration", 371)),
-    (StartupPurpose::Marketing, count("startups.purpose.marketing", 256)),
-    (StartupPurpose::Production, count("startups.purpose.production", 245)),
-    (StartupPurpose::Logistics, count("startups.purpose.logistics", 148)),
-    (StartupPurpose::Research, count("startups.purpose.research", 120)),
-    (StartupPurpose::Accounting, count("startups.purpose.accounting", 55)),
-    (StartupPurpose::IctSecurity, count("startups.purpose.ict_security", 22)),
+    (
+        StartupPurpose::Administration,
+        count("startups.purpose.administration", 371),
+    ),
+    (
+        StartupPurpose::Marketing,
+        count("startups.purpose.marketing", 256),
+    ),
+    (
+        StartupPurpose::Production,
+        count("startups.purpose.production", 245),
+    ),
+    (
+        StartupPurpose::Logistics,
+        count("startups.purpose.logistics", 148),
+    ),
+    (
+        StartupPurpose::Research,
+        count("startups.purpose.research", 120),
+    ),
+    (
+        StartupPurpose::Accounting,
+        count("startups.purpose.accounting", 55),
+    ),
+    (
+        StartupPurpose::IctSecurity,
+        count("startups.purpose.ict_security", 22),
+    ),
 ];
 
 /// Start-ups that received venture capital (156 of 744).

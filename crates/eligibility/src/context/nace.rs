@@ -143,16 +143,42 @@ mod tests {
             sector_for("62.010").map(|s| s.sector),
             Some(Sector::InformationCommunication)
         );
-        assert_eq!(sector_for("58").map(|s| s.sector), Some(Sector::InformationCommunication));
-        assert_eq!(sector_for("63.99").map(|s| s.sector), Some(Sector::InformationCommunication));
-        assert_eq!(sector_for("64.190").map(|s| s.sector), Some(Sector::Finance));
-        assert_eq!(sector_for("25.620").map(|s| s.sector), Some(Sector::Manufacturing));
-        assert_eq!(sector_for("10").map(|s| s.sector), Some(Sector::Manufacturing));
-        assert_eq!(sector_for("33.200").map(|s| s.sector), Some(Sector::Manufacturing));
-        assert_eq!(sector_for("35.110").map(|s| s.sector), Some(Sector::Utilities));
+        assert_eq!(
+            sector_for("58").map(|s| s.sector),
+            Some(Sector::InformationCommunication)
+        );
+        assert_eq!(
+            sector_for("63.99").map(|s| s.sector),
+            Some(Sector::InformationCommunication)
+        );
+        assert_eq!(
+            sector_for("64.190").map(|s| s.sector),
+            Some(Sector::Finance)
+        );
+        assert_eq!(
+            sector_for("25.620").map(|s| s.sector),
+            Some(Sector::Manufacturing)
+        );
+        assert_eq!(
+            sector_for("10").map(|s| s.sector),
+            Some(Sector::Manufacturing)
+        );
+        assert_eq!(
+            sector_for("33.200").map(|s| s.sector),
+            Some(Sector::Manufacturing)
+        );
+        assert_eq!(
+            sector_for("35.110").map(|s| s.sector),
+            Some(Sector::Utilities)
+        );
         assert_eq!(sector_for("86.210").map(|s| s.sector), Some(Sector::Health));
-        assert_eq!(sector_for("43.210").map(|s| s.sector), Some(Sector::Construction));
-        for uncovered in ["01.110", "01.1", "34", "40", "44", "57", "67", "85.1", "89", "47.110"] {
+        assert_eq!(
+            sector_for("43.210").map(|s| s.sector),
+            Some(Sector::Construction)
+        );
+        for uncovered in [
+            "01.110", "01.1", "34", "40", "44", "57", "67", "85.1", "89", "47.110",
+        ] {
             assert!(sector_for(uncovered).is_none(), "{uncovered:?}");
         }
     }
@@ -160,7 +186,10 @@ mod tests {
     #[test]
     fn sector_ranges_do_not_overlap() {
         for d in 0..=99u8 {
-            assert!(SECTORS.iter().filter(|s| s.covers(d)).count() <= 1, "division {d}");
+            assert!(
+                SECTORS.iter().filter(|s| s.covers(d)).count() <= 1,
+                "division {d}"
+            );
         }
     }
 }
