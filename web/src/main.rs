@@ -1,7 +1,4 @@
-//! Entry point of the Steunwijzer web app.
-use leptos::prelude::*;
-
+//! Entry point of the Steunwijzer web app: only mounts the app (see the library).
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| view! { <h1>"Steunwijzer"</h1> });
+    steunwijzer_web::start();
 }

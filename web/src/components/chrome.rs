@@ -1,0 +1,93 @@
+//! Site chrome: header with language switch and page tabs, and the footer. Hidden in
+//! embed mode (the language switch then lives in the results column).
+use leptos::prelude::*;
+
+use crate::i18n::{tr, LangCode, LANGS};
+use crate::state::Page;
+use crate::use_ctx;
+
+/// Language buttons (`lang-nl`, `lang-en`, `lang-fr`); switching keeps the scenario.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <nav class="langs" aria-label=move || tr(ctx.lang.get()).language>
+            {LANGS
+                .iter()
+                .map(|&l| {
+                    view! {
+                        <button
+                            type="button"
+                            class="lang"
+                            lang=l.code()
+                            data-testid=format!("lang-{}", l.code())
+                            aria-pressed=move || (ctx.lang.get() == l).to_string()
+                            on:click=move |_| ctx.lang.set(l)
+                        >
+                            <abbr title=tr(l).lang_name>{l.code().to_uppercase()}</abbr>
+                        </button>
+                    }
+                })
+                .collect::<Vec<_>>()}
+        </nav>
+    }
+}
+
+/// Page tabs: calculator, rules, print.
+#[component]
+pub fn Tabs() -> impl IntoView {
+    let ctx = use_ctx();
+    let tab = move |page: Page,
+                    testid: &'static str,
+                    words: fn(&'static crate::i18n::Texts) -> &'static str| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                data-testid=testid
+                aria-current=move || (ctx.page.get() == page).then_some("page")
+                on:click=move |_| ctx.page.set(page)
+            >
+                {move || words(tr(ctx.lang.get()))}
+            </button>
+        }
+    };
+    view! {
+        <nav class="tabs" aria-label="Steunwijzer">
+            {tab(Page::Calculator, "tab-calculator", |t| t.tab_calculator)}
+            {tab(Page::Rules, "tab-rules", |t| t.tab_rules)}
+            {tab(Page::Print, "tab-print", |t| t.tab_print)}
+        </nav>
+    }
+}
+
+/// The header of the site.
+#[component]
+pub fn Header() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <a class="skip" href="#results">{move || tr(ctx.lang.get()).skip_to_results}</a>
+        <header class="site-header">
+            <div class="brand">
+                <p class="title">{move || tr(ctx.lang.get()).app_title}</p>
+                <p class="tagline">{move || tr(ctx.lang.get()).tagline}</p>
+            </div>
+            <LangSwitch />
+            <Tabs />
+        </header>
+    }
+}
+
+/// The footer of the site.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <footer class="site-footer">
+            <p>{move || tr(ctx.lang.get()).footer}</p>
+            <p>
+                {move || tr(ctx.lang.get()).rules_version} ": " {eligibility::RULES_VERSION}
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,185 @@
+//! "What do you want to do?" and the plan sections it reveals.
+use leptos::prelude::*;
+
+use crate::components::company::ItemList;
+use crate::components::field::{CheckField, InputField, SelectField, Words, YesNoField};
+use crate::i18n::tr;
+use crate::state::{self, Intents};
+use crate::use_ctx;
+
+/// One intent checkbox; switching a list section on adds a first empty item.
+#[component]
+fn IntentBox(
+    testid: &'static str,
+    label: Words,
+    get: fn(&Intents) -> bool,
+    set: fn(&mut Intents, bool),
+    #[prop(optional)] list: Option<&'static str>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let id = format!("i-{testid}");
+    view! {
+        <div class="check">
+            <input
+                type="checkbox"
+                id=id.clone()
+                data-testid=testid
+                prop:checked=move || ctx.form.with(|f| get(&f.intents))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    ctx.form.update(|f| {
+                        set(&mut f.intents, on);
+                        if let Some(list) = list {
+                            if on && f.len(list) == 0 {
+                                f.add_item(list);
+                            }
+                        }
+                    });
+                }
+            />
+            <label for=id>{move || label(tr(ctx.lang.get()))}</label>
+        </div>
+    }
+}
+
+/// The intent checkboxes.
+#[component]
+pub fn IntentsSection() -> impl IntoView {
+    let ctx = use_ctx();
+    let t = move || tr(ctx.lang.get());
+    view! {
+        <section class="card intents" aria-labelledby="intents-title">
+            <fieldset>
+                <legend id="intents-title"><h2>{move || t().intents_title}</h2></legend>
+                <p class="help">{move || t().intents_help}</p>
+                <div class="intent-grid">
+                    <IntentBox testid="intent-training" label=|t| t.intent_training get=|i| i.training set=|i, v| i.training = v list=state::TRAININGS />
+                    <IntentBox testid="intent-advice" label=|t| t.intent_advice get=|i| i.advice set=|i, v| i.advice = v list=state::ADVICE />
+                    <IntentBox testid="intent-investment" label=|t| t.intent_investment get=|i| i.investment set=|i, v| i.investment = v list=state::INVESTMENTS />
+                    <IntentBox testid="intent-cyber" label=|t| t.intent_cyber get=|i| i.cyber set=|i, v| i.cyber = v />
+                    <IntentBox testid="intent-rd" label=|t| t.intent_rd get=|i| i.rd set=|i, v| i.rd = v />
+                    <IntentBox testid="intent-starter" label=|t| t.intent_starter get=|i| i.starter set=|i, v| i.starter = v />
+                </div>
+            </fieldset>
+        </section>
+    }
+}
+
+fn training(i: usize) -> AnyView {
+    let p = |name: &str| format!("{}.{i}.{name}", state::TRAININGS);
+    view! {
+        <div class="grid">
+            <InputField path=p("label") label=|t| t.label />
+            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes empty=|t| t.choose />
+            <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
+            <InputField path=p("participants") label=|t| t.participants />
+            <InputField path=p("days") label=|t| t.days />
+            <InputField path=p("catering") label=|t| t.catering />
+            <InputField path=p("course_material") label=|t| t.course_material />
+            <InputField path=p("teacher_travel") label=|t| t.teacher_travel />
+        </div>
+    }
+    .into_any()
+}
+
+fn advice(i: usize) -> AnyView {
+    let p = |name: &str| format!("{}.{i}.{name}", state::ADVICE);
+    view! {
+        <div class="grid">
+            <InputField path=p("label") label=|t| t.label />
+            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes empty=|t| t.choose />
+            <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
+        </div>
+    }
+    .into_any()
+}
+
+fn investment(i: usize) -> AnyView {
+    let p = |name: &str| format!("{}.{i}.{name}", state::INVESTMENTS);
+    view! {
+        <div class="grid">
+            <InputField path=p("label") label=|t| t.label />
+            <InputField path=p("amount") label=|t| t.invest_amount />
+            <SelectField path=p("digital_category") label=|t| t.digital_category options=|t| t.digital_categories />
+            <InputField path=p("acquired_on") label=|t| t.acquired_on />
+        </div>
+    }
+    .into_any()
+}
+
+/// A plan section shown only when its intent is on.
+#[component]
+fn PlanCard(title: Words, shown: fn(&Intents) -> bool, children: ChildrenFn) -> impl IntoView {
+    let ctx = use_ctx();
+    let on = Memo::new(move |_| ctx.form.with(|f| shown(&f.intents)));
+    view! {
+        <Show when=move || on.get()>
+            <section class="card plan">
+                <h2>{move || title(tr(ctx.lang.get()))}</h2>
+                {children()}
+            </section>
+        </Show>
+    }
+}
+
+/// The plan sections.
+#[component]
+pub fn PlansSection() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <PlanCard title=|t| t.trainings shown=|i| i.training>
+            <ItemList list=state::TRAININGS name="training" item_title=|t| t.training add_label=|t| t.add_training item=training />
+        </PlanCard>
+        <PlanCard title=|t| t.advice shown=|i| i.advice>
+            <ItemList list=state::ADVICE name="advice" item_title=|t| t.advice_one add_label=|t| t.add_advice item=advice />
+        </PlanCard>
+        <PlanCard title=|t| t.investments shown=|i| i.investment>
+            <ItemList list=state::INVESTMENTS name="investment" item_title=|t| t.investment add_label=|t| t.add_investment item=investment />
+        </PlanCard>
+        <PlanCard title=|t| t.cyber_title shown=|i| i.cyber>
+            <div class="grid">
+                <SelectField path="plans.cyber_trajectory.version" label=|t| t.cyber_version options=|t| t.cyber_versions empty=|t| t.choose />
+                <InputField path="plans.cyber_trajectory.cost" label=|t| t.cyber_cost help=|t| t.cost_help />
+            </div>
+        </PlanCard>
+        <PlanCard title=|t| t.rd_title shown=|i| i.rd>
+            <div class="intent-grid">
+                <RdChoice testid="want-development" label=|t| t.want_development get=|i| i.development set=|i, v| i.development = v />
+                <RdChoice testid="want-research" label=|t| t.want_research get=|i| i.research set=|i, v| i.research = v />
+            </div>
+            <Show when=move || ctx.form.with(|f| f.intents.development)>
+                <fieldset class="group">
+                    <legend>{move || tr(ctx.lang.get()).want_development}</legend>
+                    <div class="grid">
+                        <InputField path="plans.development_project.accepted_costs" label=|t| t.accepted_costs />
+                    </div>
+                    <CheckField path="plans.development_project.collaboration" label=|t| t.collaboration help=|t| t.collaboration_help />
+                </fieldset>
+            </Show>
+            <Show when=move || ctx.form.with(|f| f.intents.research)>
+                <fieldset class="group">
+                    <legend>{move || tr(ctx.lang.get()).want_research}</legend>
+                    <div class="grid">
+                        <InputField path="plans.research_project.research_costs" label=|t| t.research_costs />
+                        <InputField path="plans.research_project.development_costs" label=|t| t.development_costs />
+                    </div>
+                    <CheckField path="plans.research_project.collaboration" label=|t| t.collaboration help=|t| t.collaboration_help />
+                </fieldset>
+            </Show>
+        </PlanCard>
+        <PlanCard title=|t| t.starter_title shown=|i| i.starter>
+            <YesNoField path="plans.innovative_starter.pioneering" label=|t| t.pioneering help=|t| t.pioneering_help />
+        </PlanCard>
+    }
+}
+
+/// A research/development sub-choice.
+#[component]
+fn RdChoice(
+    testid: &'static str,
+    label: Words,
+    get: fn(&Intents) -> bool,
+    set: fn(&mut Intents, bool),
+) -> impl IntoView {
+    view! { <IntentBox testid=testid label=label get=get set=set /> }
+}

@@ -1,0 +1,393 @@
+//! The live result: totals, company size, every measure with its reasons (rendered by
+//! `eligibility::text`), the de-minimis and kmo-portefeuille ceilings, missing answers
+//! and next steps. Nothing here decides a rule: it only shows the engine's report.
+use eligibility::text::reason_text;
+use eligibility::{MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Report};
+use leptos::prelude::*;
+
+use crate::components::bars::{bar, Segment};
+use crate::components::field::field_id;
+use crate::format;
+use crate::i18n::{option_label, tr, Lang, Texts};
+use crate::state;
+use crate::use_ctx;
+
+fn outcome_label(t: &Texts, o: Outcome) -> &'static str {
+    match o {
+        Outcome::Pass => t.outcome_pass,
+        Outcome::Fail => t.outcome_fail,
+        Outcome::Unknown => t.outcome_unknown,
+        Outcome::Info => t.outcome_info,
+    }
+}
+
+fn outcome_icon(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Pass => "✓",
+        Outcome::Fail => "✗",
+        Outcome::Unknown => "?",
+        Outcome::Info => "i",
+    }
+}
+
+/// The source of a reason as a link (title; URL when public).
+fn source_view(id: &str, lang: Lang, target: &'static str) -> AnyView {
+    let t = tr(lang);
+    match eligibility::sources::source(id) {
+        Some(s) => {
+            let title = s.title;
+            match s.url {
+                Some(url) => view! {
+                    <a class="source" href=url target=target rel="noopener noreferrer" data-source=id.to_string()>
+                        {t.source} ": " {title}
+                    </a>
+                }
+                .into_any(),
+                None => view! { <span class="source" data-source=id.to_string()>{t.source} ": " {title}</span> }
+                    .into_any(),
+            }
+        }
+        None => view! { <span class="source" data-source=id.to_string()>{t.source} ": " {id.to_string()}</span> }
+            .into_any(),
+    }
+}
+
+/// A list of reasons with their outcome and source.
+pub fn reasons_list(
+    reasons: &[Reason],
+    lang: Lang,
+    target: &'static str,
+    testid: &'static str,
+) -> AnyView {
+    if reasons.is_empty() {
+        return ().into_any();
+    }
+    let t = tr(lang);
+    let items = reasons
+        .iter()
+        .map(|r| {
+            view! {
+                <li class=format!("reason {}", r.outcome.code()) data-testid="reason" data-code=r.code.code() data-outcome=r.outcome.code()>
+                    <span class="icon" aria-hidden="true">{outcome_icon(r.outcome)}</span>
+                    <span class="sr-only">{outcome_label(t, r.outcome)} ": "</span>
+                    <span class="text">{reason_text(r, lang)}</span>
+                    " "
+                    {source_view(&r.source, lang, target)}
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! { <ul class="reasons" data-testid=testid>{items}</ul> }.into_any()
+}
+
+fn status_label(t: &Texts, code: &str) -> &'static str {
+    option_label(t.statuses, code)
+}
+
+/// The words for a plan item title ("Opleiding 2").
+fn item_title(t: &Texts, plan: eligibility::PlanKind, index: usize) -> String {
+    use eligibility::PlanKind as P;
+    match plan {
+        P::Trainings => format!("{} {}", t.training, index + 1),
+        P::Advice => format!("{} {}", t.advice_one, index + 1),
+        P::Investments => format!("{} {}", t.investment, index + 1),
+        P::CyberTrajectory => t.cyber_title.to_string(),
+        P::DevelopmentProject => t.want_development.to_string(),
+        P::ResearchProject => t.want_research.to_string(),
+        P::InnovativeStarter => t.starter_title.to_string(),
+    }
+}
+
+/// One measure card (`measure-<id>`).
+pub fn measure_card(
+    m: &MeasureReport,
+    lang: Lang,
+    expanded: bool,
+    target: &'static str,
+) -> AnyView {
+    let t = tr(lang);
+    let id = m.id.code();
+    let status = m.status.code();
+    let amount = m.amount.to_string();
+    let signpost = m.kind == eligibility::Kind::Signpost;
+    let items = m
+        .items
+        .iter()
+        .map(|item| {
+            let title = match &item.label {
+                Some(l) if !l.trim().is_empty() => format!("{} — {l}", item_title(t, item.plan, item.index)),
+                _ => item_title(t, item.plan, item.index),
+            };
+            let mut figures = Vec::new();
+            if let Some(c) = item.eligible_cost {
+                figures.push((t.eligible_cost, format::money(&c.to_string(), lang)));
+            }
+            if let Some(r) = item.rate {
+                figures.push((t.rate, format::percent(&r.to_string(), lang)));
+            }
+            if let Some(b) = item.aid_before_ceiling {
+                if b != item.aid {
+                    figures.push((t.before_ceiling, format::money(&b.to_string(), lang)));
+                }
+            }
+            figures.push((t.amount, format::money(&item.aid.to_string(), lang)));
+            let figures = figures
+                .into_iter()
+                .map(|(k, v)| view! { <div class="fig"><dt>{k}</dt><dd>{v}</dd></div> })
+                .collect::<Vec<_>>();
+            view! {
+                <li class=format!("item {}", item.status.code()) data-testid=format!("item-{}-{}", item.plan.code(), item.index) data-status=item.status.code()>
+                    <p class="item-head">
+                        <strong>{title}</strong>
+                        " "
+                        <span class=format!("badge {}", item.status.code())>{status_label(t, item.status.code())}</span>
+                    </p>
+                    <dl class="figures">{figures}</dl>
+                    {reasons_list(&item.reasons, lang, target, "item-reasons")}
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let has_items = !items.is_empty();
+    let next = (!m.next_steps.is_empty()).then(|| {
+        view! {
+            <div class="next-steps" data-testid="next-steps">
+                <h4>{t.next_steps}</h4>
+                {reasons_list(&m.next_steps, lang, target, "next-steps-list")}
+            </div>
+        }
+    });
+    let kind_label = option_label(t.kinds, m.kind.code());
+    view! {
+        <article class=format!("measure {status}") id=format!("measure-{id}") data-testid=format!("measure-{id}") data-status=status>
+            <header class="measure-head">
+                <h3>{option_label(t.measure_names, id)}</h3>
+                <span class=format!("badge {status}") data-testid="status" data-status=status>{status_label(t, status)}</span>
+                {(!signpost).then(|| view! {
+                    <span class="amount" data-testid="amount" data-amount=amount.clone()>{format::money(&amount, lang)}</span>
+                })}
+                <span class="kind">{kind_label}</span>
+            </header>
+            {(!m.planned && !signpost && m.status == eligibility::Status::Eligible).then(|| view! { <p class="note">{t.not_planned}</p> })}
+            <details class="why" open=expanded>
+                <summary>{t.why}</summary>
+                {(!m.reasons.is_empty()).then(|| view! { <h4>{t.conditions}</h4> })}
+                {reasons_list(&m.reasons, lang, target, "reasons")}
+                {has_items.then(|| view! { <h4>{t.items}</h4> <ul class="items">{items}</ul> })}
+            </details>
+            {next}
+        </article>
+    }
+    .into_any()
+}
+
+/// Totals of grants and tax deductions.
+pub fn totals_view(report: &Report, lang: Lang) -> AnyView {
+    let t = tr(lang);
+    let grants = report.totals.grants.to_string();
+    let tax = report.totals.tax_deductions.to_string();
+    view! {
+        <div class="totals" aria-live="polite">
+            <div class="total grants">
+                <p class="total-label">{t.total_grants}</p>
+                <p class="total-amount" data-testid="total-grants" data-amount=grants.clone()>{format::money(&grants, lang)}</p>
+            </div>
+            <div class="total tax">
+                <p class="total-label">{t.total_tax}</p>
+                <p class="total-amount" data-testid="total-tax" data-amount=tax.clone()>{format::money(&tax, lang)}</p>
+                <p class="help">{t.total_tax_help}</p>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Company size as the engine determined it.
+pub fn size_view(report: &Report, lang: Lang, expanded: bool, target: &'static str) -> AnyView {
+    let t = tr(lang);
+    let eu = report.size.eu.code();
+    let fiscal = report.size.fiscal.code();
+    view! {
+        <section class="size">
+            <h3>{t.size_result}</h3>
+            <dl class="figures">
+                <div class="fig"><dt>{t.eu_class}</dt><dd data-testid="size-eu" data-code=eu>{option_label(t.eu_sizes, eu)}</dd></div>
+                <div class="fig"><dt>{t.fiscal_class}</dt><dd data-testid="size-fiscal" data-code=fiscal>{option_label(t.fiscal_sizes, fiscal)}</dd></div>
+            </dl>
+            <details class="why" open=expanded>
+                <summary>{t.why}</summary>
+                {reasons_list(&report.size.reasons, lang, target, "size-reasons")}
+            </details>
+        </section>
+    }
+    .into_any()
+}
+
+/// The de-minimis headroom bar.
+pub fn de_minimis_view(
+    report: &Report,
+    lang: Lang,
+    expanded: bool,
+    target: &'static str,
+) -> AnyView {
+    let t = tr(lang);
+    let dm = &report.de_minimis;
+    let used = dm.used.to_string();
+    let planned = dm.planned.to_string();
+    let added = (dm.planned.value() - dm.used.value()).max(Default::default());
+    let segments = vec![
+        Segment {
+            amount: used.clone(),
+            class: "used",
+            label: t.dm_used,
+        },
+        Segment {
+            amount: added.to_string(),
+            class: "planned",
+            label: t.kmo_planned_short,
+        },
+    ];
+    let extra = vec![
+        (t.dm_headroom, format::money(&dm.headroom.to_string(), lang)),
+        (
+            t.dm_window,
+            format::date(&dm.window_start.to_string(), lang),
+        ),
+    ];
+    view! {
+        <section class="ceiling" data-testid="de-minimis" data-used=used data-planned=planned data-ceiling=dm.ceiling.to_string() data-headroom=dm.headroom.to_string()>
+            <h3>{t.de_minimis_title}</h3>
+            {bar(&dm.ceiling.to_string(), t.dm_ceiling, segments, extra, lang)}
+            <details class="why" open=expanded>
+                <summary>{t.why}</summary>
+                {reasons_list(&dm.reasons, lang, target, "de-minimis-reasons")}
+            </details>
+        </section>
+    }
+    .into_any()
+}
+
+/// The kmo-portefeuille yearly ceiling bar, from the measure's ceiling reason.
+pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
+    let t = tr(lang);
+    let kmo = report.measure(MeasureId::KmoPortefeuille)?;
+    let reason = kmo
+        .reasons
+        .iter()
+        .find(|r| r.code == ReasonCode::KmoCeiling)?;
+    let value = |keys: &[&str]| keys.iter().find_map(|k| reason.values.get(*k).cloned());
+    let ceiling = value(&["ceiling"])?;
+    let received =
+        value(&["received", "received_this_year", "already"]).unwrap_or_else(|| "0".into());
+    let planned = kmo.amount.to_string();
+    let mut extra = Vec::new();
+    if let Some(left) = value(&["remaining", "left", "available"]) {
+        extra.push((t.kmo_left, format::money(&left, lang)));
+    }
+    let segments = vec![
+        Segment {
+            amount: received,
+            class: "used",
+            label: t.kmo_received_short,
+        },
+        Segment {
+            amount: planned,
+            class: "planned",
+            label: t.kmo_planned_short,
+        },
+    ];
+    Some(
+        view! {
+            <section class="ceiling" data-testid="kmo-ceiling">
+                <h3>{t.kmo_ceiling_title}</h3>
+                {bar(&ceiling, t.dm_ceiling, segments, extra, lang)}
+            </section>
+        }
+        .into_any(),
+    )
+}
+
+/// Focuses a field by name, opening the "more" disclosure when it hides the field.
+fn focus_field(name: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = document().get_element_by_id(&field_id(name)) else {
+        return;
+    };
+    if let Ok(Some(details)) = el.closest("details") {
+        let _ = details.set_attribute("open", "");
+    }
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Missing answers, each a button that takes the user to the field.
+pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
+    if report.missing.is_empty() {
+        return None;
+    }
+    let t = tr(lang);
+    let items = report
+        .missing
+        .iter()
+        .map(|path| {
+            let name = state::field_name(path);
+            let label = crate::components::field::label_for(&name, t);
+            let target = name.clone();
+            view! {
+                <li>
+                    <button type="button" class="link" data-field=name.clone() on:click=move |_| focus_field(&target)>
+                        {label}
+                    </button>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(
+        view! {
+            <section class="missing" data-testid="missing">
+                <h3>{t.missing_title}</h3>
+                <ul>{items}</ul>
+            </section>
+        }
+        .into_any(),
+    )
+}
+
+/// The results column of the calculator.
+#[component]
+pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
+    let ctx = use_ctx();
+    let target = ctx.options.with_value(|o| o.link_target());
+    move || {
+        let lang = ctx.lang.get();
+        let t = tr(lang);
+        ctx.computed.with(|c| match &c.report {
+            Ok(report) => {
+                let shown = |m: &&MeasureReport| ctx.options.with_value(|o| o.shows(m.id.code()));
+                let cards = report
+                    .measures
+                    .iter()
+                    .filter(shown)
+                    .map(|m| measure_card(m, lang, expanded, target))
+                    .collect::<Vec<_>>();
+                view! {
+                    {totals_view(report, lang)}
+                    {missing_view(report, lang)}
+                    <div class="measures">{cards}</div>
+                    {kmo_ceiling_view(report, lang)}
+                    {de_minimis_view(report, lang, expanded, target)}
+                    {size_view(report, lang, expanded, target)}
+                }
+                .into_any()
+            }
+            Err(error) => view! {
+                <div class="notice error" role="alert" data-testid="engine-error">
+                    <p><strong>{t.engine_error}</strong></p>
+                    <p>{error.message(lang)}</p>
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}

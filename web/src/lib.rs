@@ -1,0 +1,361 @@
+//! Steunwijzer web app: a client-side Leptos app that evaluates a scenario with the
+//! `eligibility` engine as the user types. Nothing leaves the browser.
+//!
+//! Stable hooks for end-to-end tests (keep in sync when changing views):
+//!
+//! data-testid:
+//!   app                      root element (class `embed`/`compact` in those modes)
+//!   lang-nl, lang-en, lang-fr  language buttons (aria-pressed)
+//!   tab-calculator, tab-rules, tab-print  page tabs (hidden in embed mode)
+//!   fragment-notice          notice when the URL fragment held a broken/invalid scenario
+//!   intent-training, intent-advice, intent-investment, intent-cyber, intent-rd,
+//!   intent-starter           "what do you want to do" checkboxes
+//!   want-development, want-research  R&D sub-choices (checkboxes)
+//!   more-company             <details> with advanced company questions
+//!   add-training, add-advice, add-investment, add-holding, add-de-minimis  add buttons
+//!   remove-training-<i>, remove-advice-<i>, remove-investment-<i>, remove-holding-<i>,
+//!   remove-de-minimis-<i>    remove buttons of list item i
+//!   error-<field name>       inline error of a field (also the target of aria-describedby)
+//!   results                  results column
+//!   total-grants, total-tax  totals (attribute data-amount holds the plain decimal)
+//!   measure-<measure id>     one card per measure (data-status = status code), with children
+//!     [data-testid=status]   status label (data-status = code)
+//!     [data-testid=amount]   formatted amount (data-amount = plain decimal "1260.00")
+//!     [data-testid=reasons]  list of reasons; [data-testid=reason] each (data-code, data-outcome)
+//!     [data-testid=item-<plan>-<index>]  plan item lines
+//!     [data-testid=next-steps]
+//!   size-eu, size-fiscal     size classes (data-code)
+//!   missing                  list of missing answers
+//!   de-minimis               de-minimis bar (data-used, data-planned, data-ceiling, data-headroom)
+//!   kmo-ceiling              kmo-portefeuille yearly ceiling bar
+//!   engine-error             shown when no report could be computed
+//!   download, upload (an <input type=file>), upload-status, remember (checkbox), forget,
+//!   new-scenario, print, print-now
+//!   print-view, print-date, print-rules-version
+//!   rules-page, rule-<parameter id>, source-<source id>
+//!   context-slot             where the AI-adoption context panel goes
+//!
+//! Field names are scenario paths (also the input's `name`): date, company.legal_form,
+//! company.region, company.founded, company.staff_awu, company.turnover,
+//! company.balance_sheet_total, company.previous_year.{staff_awu,turnover,balance_sheet_total},
+//! company.holdings.<i>.{name,direction,share_pct,staff_awu,turnover,balance_sheet_total,
+//! control,exempt_investor}, company.public_ownership_pct, company.nace,
+//! company.main_activity_acceptable, company.nis2, company.negative_equity,
+//! company.maatwerkbedrijf, company.liberal_profession, company.vzw_corporate_tax,
+//! ui.last_cyber (""/no/yes), company.last_cyber_trajectory,
+//! company.de_minimis_received.<i>.{granted_on,amount},
+//! company.kmo_portefeuille_received_this_year,
+//! plans.trainings.<i>.{label,theme,cost,participants,days,catering,course_material,teacher_travel},
+//! plans.advice.<i>.{label,theme,cost}, plans.investments.<i>.{label,amount,digital_category,acquired_on},
+//! plans.cyber_trajectory.{version,cost}, plans.development_project.{accepted_costs,collaboration},
+//! plans.research_project.{research_costs,development_costs,collaboration},
+//! plans.innovative_starter.pioneering.
+//! Yes/no questions are <select>s with values "", "true", "false"; checkboxes (control,
+//! exempt_investor, collaboration) are inputs of type checkbox.
+use std::collections::BTreeMap;
+
+use eligibility::{InputError, Report};
+use leptos::prelude::*;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+pub mod components;
+pub mod embed;
+pub mod format;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+pub mod storage;
+
+pub use embed::AppOptions;
+use i18n::{Lang, LangCode};
+use state::{FieldError, Form, Page};
+
+/// Everything derived from the form: the scenario sent to the engine and its report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Computed {
+    /// The scenario JSON (only accepted values).
+    pub scenario: Value,
+    /// Errors found in the raw text of fields, by field name.
+    pub field_errors: BTreeMap<String, FieldError>,
+    /// Values the engine refused (dropped before evaluating), by field name.
+    pub engine_errors: BTreeMap<String, InputError>,
+    /// The report, or the error that prevented one.
+    pub report: Result<Report, InputError>,
+    /// Which plans the accepted scenario has (for the context panel).
+    pub plans: eligibility::context::PlanSummary,
+}
+
+impl Computed {
+    /// Runs the engine on a form; values the engine refuses are dropped one by one (and
+    /// reported next to their field) so that the rest still gives a result.
+    pub fn from_form(form: &Form, today: eligibility::Date) -> Self {
+        let (mut scenario, field_errors) = form.to_scenario();
+        let mut engine_errors = BTreeMap::new();
+        let mut plans = eligibility::context::PlanSummary::default();
+        let report = loop {
+            let text = scenario.to_string();
+            let result = eligibility::parse_scenario(&text).and_then(|s| {
+                plans = eligibility::context::PlanSummary::from_plans(&s.plans);
+                eligibility::evaluate(&s, today)
+            });
+            match result {
+                Ok(report) => break Ok(report),
+                Err(error) => {
+                    let name = state::field_name(&error.path);
+                    if engine_errors.len() < 20
+                        && !name.is_empty()
+                        && !engine_errors.contains_key(&name)
+                        && state::remove_path(&mut scenario, &name)
+                    {
+                        engine_errors.insert(name, error);
+                    } else {
+                        break Err(error);
+                    }
+                }
+            }
+        };
+        Computed {
+            scenario,
+            field_errors,
+            engine_errors,
+            report,
+            plans,
+        }
+    }
+
+    /// The message for a field, in a language, if its value was not accepted.
+    pub fn error_for(&self, name: &str, lang: Lang) -> Option<String> {
+        if let Some(e) = self.field_errors.get(name) {
+            return Some(i18n::field_error_text(e, lang));
+        }
+        self.engine_errors.get(name).map(|e| e.message(lang))
+    }
+
+    /// The scenario as pretty JSON (download; valid input for the CLI).
+    pub fn scenario_pretty(&self) -> String {
+        serde_json::to_string_pretty(&self.scenario).unwrap_or_default()
+    }
+}
+
+/// Notices shown above the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The URL fragment held a broken or invalid scenario.
+    BrokenFragment,
+    /// The uploaded file was not a valid scenario.
+    UploadFailed,
+    /// The uploaded file was opened.
+    Uploaded,
+    /// The remembered scenario was erased.
+    Forgotten,
+}
+
+/// The app's shared state, provided as context.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub lang: RwSignal<Lang>,
+    pub form: RwSignal<Form>,
+    pub page: RwSignal<Page>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub computed: Memo<Computed>,
+    pub options: StoredValue<AppOptions>,
+    /// Today's date in the browser (ISO).
+    pub today: StoredValue<String>,
+    /// The fragment this app last wrote, to tell our own changes from pasted links.
+    pub last_fragment: StoredValue<String>,
+}
+
+/// The app's state from context.
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// Today's date in the browser's time zone, as "YYYY-MM-DD".
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Loads a scenario JSON text into a form, if the engine accepts it.
+pub fn form_from_json(text: &str) -> Option<Form> {
+    eligibility::parse_scenario(text).ok()?;
+    let value: Value = serde_json::from_str(text).ok()?;
+    Some(Form::from_scenario(&value))
+}
+
+fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn write_fragment(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let url = format!("#{fragment}");
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Applies a URL fragment to the state: language, page and scenario. A broken or
+/// invalid scenario gives a notice and the default scenario.
+fn apply_fragment(ctx: &Ctx, fragment: &str) {
+    let parsed = state::decode_fragment(fragment);
+    if let Some(lang) = parsed.lang {
+        ctx.lang.set(lang);
+    }
+    ctx.page.set(parsed.page);
+    if parsed.broken {
+        ctx.notice.set(Some(Notice::BrokenFragment));
+        ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
+    } else if let Some(text) = parsed.scenario {
+        match form_from_json(&text) {
+            Some(form) => ctx.form.set(form),
+            None => {
+                ctx.notice.set(Some(Notice::BrokenFragment));
+                ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
+            }
+        }
+    }
+}
+
+/// The whole app.
+#[component]
+pub fn App(options: AppOptions) -> impl IntoView {
+    let today = today_iso();
+    let today_date = eligibility::Date::parse(&today)
+        .or_else(|| eligibility::Date::parse(eligibility::RULES_VERSION))
+        .expect("rules version is a date");
+    let lang = RwSignal::new(options.lang.unwrap_or_default());
+    let form = RwSignal::new(Form::with_defaults(&today));
+    let computed = Memo::new(move |_| form.with(|f| Computed::from_form(f, today_date)));
+    let ctx = Ctx {
+        lang,
+        form,
+        page: RwSignal::new(Page::Calculator),
+        notice: RwSignal::new(None),
+        computed,
+        options: StoredValue::new(options.clone()),
+        today: StoredValue::new(today),
+        last_fragment: StoredValue::new(String::new()),
+    };
+    provide_context(ctx);
+
+    // Initial scenario: the link's fragment, else the remembered scenario (with consent).
+    let fragment = current_fragment();
+    if fragment.trim_start_matches('#').is_empty() {
+        if let Some(form) = storage::load().as_deref().and_then(form_from_json) {
+            ctx.form.set(form);
+        }
+    } else {
+        apply_fragment(&ctx, &fragment);
+    }
+
+    // Keep the fragment (and, with consent, the storage) in step with the scenario.
+    Effect::new(move |_| {
+        let scenario = computed.with(|c| c.scenario.to_string());
+        let fragment = state::encode_fragment(&scenario, lang.get(), ctx.page.get());
+        if ctx.last_fragment.get_value() != fragment {
+            ctx.last_fragment.set_value(fragment.clone());
+            write_fragment(&fragment);
+        }
+        storage::save_if_consented(&scenario);
+    });
+    // A link pasted into the address bar of an open app.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let fragment = current_fragment();
+        if fragment.trim_start_matches('#') != ctx.last_fragment.get_value() {
+            apply_fragment(&ctx, &fragment);
+        }
+    });
+
+    if options.owns_document {
+        // The page's language and title follow the app.
+        Effect::new(move |_| {
+            let lang = lang.get();
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                if let Some(html) = doc.document_element() {
+                    let _ = html.set_attribute("lang", lang.code());
+                }
+                doc.set_title(&format!(
+                    "{} — {}",
+                    i18n::tr(lang).app_title,
+                    i18n::tr(lang).results_title
+                ));
+            }
+        });
+    }
+
+    let embed = options.embed;
+    let class = {
+        let mut c = String::from("app");
+        if embed {
+            c.push_str(" embed");
+        }
+        if options.compact {
+            c.push_str(" compact");
+        }
+        c
+    };
+    let style = options
+        .accent
+        .as_ref()
+        .map(|a| format!("--accent: {a};"))
+        .unwrap_or_default();
+
+    view! {
+        <div class=class style=style data-testid="app" lang=move || lang.get().code()>
+            {(!embed).then(components::chrome::Header)}
+            <main id="main" class="main">
+                {move || match ctx.page.get() {
+                    Page::Calculator => pages::calculator::CalculatorPage().into_any(),
+                    Page::Rules => pages::rules::RulesPage().into_any(),
+                    Page::Print => pages::print::PrintPage().into_any(),
+                }}
+            </main>
+            {(!embed).then(components::chrome::Footer)}
+        </div>
+    }
+}
+
+fn mount_with(parent: web_sys::HtmlElement, options: AppOptions) {
+    let observed = parent.clone();
+    let embed = options.embed;
+    leptos::mount::mount_to(parent, move || view! { <App options=options /> }).forget();
+    if embed {
+        embed::start_embed_protocol(observed);
+    }
+}
+
+/// Mounts the app into an element (for example inside a custom element's shadow root).
+pub fn mount_into(element: web_sys::HtmlElement, options: AppOptions) {
+    mount_with(element, options);
+}
+
+/// JavaScript entry for hosts: mounts the app into `element` with options given as a
+/// query string (`"embed=1&lang=fr&measures=kmo-portefeuille&accent=0b5cad&compact=1"`).
+#[wasm_bindgen(js_name = mountSteunwijzer)]
+pub fn mount_into_js(element: web_sys::HtmlElement, options: &str) {
+    mount_into(element, AppOptions::from_query(options));
+}
+
+/// Starts the app on the page: options from the query string, mounted to `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let window = web_sys::window().expect("a browser window");
+    let search = window.location().search().unwrap_or_default();
+    let mut options = AppOptions::from_query(&search);
+    options.owns_document = true;
+    let body = window
+        .document()
+        .and_then(|d| d.body())
+        .expect("a document body");
+    mount_with(body, options);
+}

@@ -1,0 +1,46 @@
+//! The calculator: questions on the left, the live result on the right (one column on
+//! phones).
+use leptos::prelude::*;
+
+use crate::components::chrome::LangSwitch;
+use crate::components::company::{AidSection, CompanySection};
+use crate::components::context_panel::ContextPanel;
+use crate::components::plans::{IntentsSection, PlansSection};
+use crate::components::results::Results;
+use crate::components::tools::{Notices, ScenarioTools};
+use crate::i18n::tr;
+use crate::use_ctx;
+
+/// The calculator page.
+#[component]
+pub fn CalculatorPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let embed = ctx.options.with_value(|o| o.embed);
+    let nace = Signal::derive(move || {
+        ctx.form
+            .with(|f| Some(f.get("company.nace")).filter(|n| !n.trim().is_empty()))
+    });
+    let plans = Signal::derive(move || ctx.computed.with(|c| c.plans));
+    let lang = Signal::derive(move || ctx.lang.get());
+    view! {
+        <div class="layout">
+            <form class="questions" on:submit=|ev| ev.prevent_default() novalidate=true>
+                <Notices />
+                <IntentsSection />
+                <CompanySection />
+                <PlansSection />
+                <AidSection />
+                <ScenarioTools />
+            </form>
+            <aside class="results" id="results" data-testid="results" aria-labelledby="results-title">
+                {embed.then(|| view! { <LangSwitch /> })}
+                <h2 id="results-title">{move || tr(ctx.lang.get()).results_title}</h2>
+                <p class="help">{move || tr(ctx.lang.get()).results_live}</p>
+                <Results />
+                <div class="context-slot" data-testid="context-slot">
+                    <ContextPanel nace=nace plans=plans lang=lang />
+                </div>
+            </aside>
+        </div>
+    }
+}

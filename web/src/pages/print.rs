@@ -1,0 +1,48 @@
+//! Print view ("save as PDF"): every reason expanded, with the evaluation date and the
+//! rules version.
+use leptos::prelude::*;
+
+use crate::components::results::Results;
+use crate::components::tools::print_now;
+use crate::format;
+use crate::i18n::tr;
+use crate::state::Page;
+use crate::use_ctx;
+
+/// The print page.
+#[component]
+pub fn PrintPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let meta = move || {
+        let lang = ctx.lang.get();
+        let t = tr(lang);
+        ctx.computed.with(|c| {
+            let (date, version) = match &c.report {
+                Ok(r) => (r.date.to_string(), r.rules_version.clone()),
+                Err(_) => (ctx.today.get_value(), eligibility::RULES_VERSION.to_string()),
+            };
+            view! {
+                <dl class="figures print-meta">
+                    <div class="fig"><dt>{t.evaluated_on}</dt><dd data-testid="print-date" data-date=date.clone()>{format::date(&date, lang)}</dd></div>
+                    <div class="fig"><dt>{t.rules_version}</dt><dd data-testid="print-rules-version">{version}</dd></div>
+                </dl>
+            }
+        })
+    };
+    view! {
+        <article class="print-view" data-testid="print-view">
+            <div class="buttons no-print">
+                <button type="button" data-testid="print-now" on:click=move |_| print_now()>
+                    {move || tr(ctx.lang.get()).print}
+                </button>
+                <button type="button" on:click=move |_| ctx.page.set(Page::Calculator)>
+                    {move || tr(ctx.lang.get()).back}
+                </button>
+            </div>
+            <h1>{move || tr(ctx.lang.get()).print_title}</h1>
+            {meta}
+            <Results expanded=true />
+            <p class="help">{move || tr(ctx.lang.get()).footer}</p>
+        </article>
+    }
+}
