@@ -1,7 +1,9 @@
 //! Steunwijzer eligibility engine: turns a scenario (a company and its plans) into a
 //! report of every support measure, with amounts, reasons and sources.
 //!
-//! Pure and total: no I/O, no web dependencies, no panics.
+//! Pure and total: no I/O, no web dependencies, no panics. Money is exact
+//! ([`rust_decimal`]); every aid amount is rounded to cents, half away from zero, after
+//! multiplying. Every rate, ceiling and date is a dated, sourced parameter ([`rules`]).
 //!
 //! ```
 //! let s = eligibility::parse_scenario(r#"{"version": 1}"#).unwrap();
@@ -10,74 +12,121 @@
 //! assert_eq!(report.measures.len(), 10);
 //! ```
 pub mod context;
+pub mod cyber_trajectory;
 pub mod dates;
+pub mod de_minimis;
 pub mod error;
+pub mod innovative_starter;
+pub mod input;
+pub mod investeringsaftrek;
+pub mod kmo_portefeuille;
+mod measure;
 pub mod money;
+pub mod params;
+pub mod rd_projects;
 pub mod report;
 pub mod scenario;
+pub mod signposts;
+pub mod size;
+pub mod sources;
 pub mod text;
 
 pub use dates::Date;
 pub use error::{ErrorCode, InputError};
 pub use money::{Money, Percent, Quantity};
+pub use params::{ParamValue, Parameter};
 pub use report::{
     DeMinimisReport, EuSize, FiscalSize, ItemReport, Kind, MeasureId, MeasureReport, Outcome,
     PlanKind, Reason, ReasonCode, Report, SizeReport, Status, Totals,
 };
 pub use scenario::Scenario;
+pub use sources::Source;
 
 /// Version of the rule set (the date the rules were last reviewed).
 pub const RULES_VERSION: &str = "2026-11-22";
 
-/// Parses a scenario strictly: unknown fields, wrong types, implausible values and
-/// unsupported versions are refused with the field path.
+/// Parses a scenario strictly: unknown fields, wrong types, more than two decimals,
+/// impossible dates, implausible values and unsupported versions are refused with the
+/// field path (e.g. `plans.trainings[0].cost`).
 pub fn parse_scenario(json: &str) -> Result<Scenario, InputError> {
-    serde_json::from_str(json).map_err(|e| InputError::new("", ErrorCode::Syntax, e.to_string()))
+    input::parse(json)
 }
 
-/// Evaluates a scenario on its `date` (or `today` when absent). Pure and total.
+/// Every parameter (rates, ceilings, thresholds, dates) with its periods and source.
+pub fn rules() -> Vec<Parameter> {
+    params::all()
+}
+
+/// Every source cited by parameters and reasons.
+pub fn sources() -> Vec<Source> {
+    sources::sources()
+}
+
+/// Evaluates a scenario on its `date` (or `today` when absent).
+///
+/// Pure and total: a scenario that [`input::validate`] refuses, or figures that would
+/// overflow, give an [`InputError`]; nothing panics.
 pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> {
+    input::validate(scenario)?;
     let date = scenario.date.unwrap_or(today);
-    let measures = MeasureId::ALL
-        .iter()
-        .map(|&id| MeasureReport {
-            id,
-            status: if id.kind() == Kind::Signpost {
-                Status::Signpost
-            } else {
-                Status::Uncertain
-            },
-            kind: id.kind(),
-            amount: Money::ZERO,
-            planned: false,
-            de_minimis: id.is_de_minimis(),
-            reasons: Vec::new(),
-            items: Vec::new(),
-            next_steps: Vec::new(),
-        })
-        .collect();
+    let size = size::assess(&scenario.company, date)?;
+
+    let mut measures: Vec<(MeasureReport, Vec<String>)> = vec![
+        kmo_portefeuille::evaluate(scenario, date, &size)?,
+        investeringsaftrek::evaluate(scenario, date, &size)?,
+        cyber_trajectory::evaluate(scenario, date, &size)?,
+        innovative_starter::evaluate(scenario, date, &size)?,
+        rd_projects::evaluate_development(scenario, date, &size)?,
+        rd_projects::evaluate_research(scenario, date, &size)?,
+        (signposts::cs_icon(date), Vec::new()),
+        (signposts::eu_programme(MeasureId::Efro), Vec::new()),
+        (
+            signposts::eu_programme(MeasureId::HorizonEurope),
+            Vec::new(),
+        ),
+        (
+            signposts::eu_programme(MeasureId::DigitalEurope),
+            Vec::new(),
+        ),
+    ];
+    let de_minimis = de_minimis::apply(&scenario.company, date, &mut measures)?;
+
+    let overflow = || InputError::new("", ErrorCode::Overflow, "total too large");
+    let mut grants = rust_decimal::Decimal::ZERO;
+    let mut deductions = rust_decimal::Decimal::ZERO;
+    let mut missing: Vec<String> = Vec::new();
+    for (m, miss) in &measures {
+        if m.status == Status::Eligible {
+            match m.kind {
+                Kind::Grant => grants = grants.checked_add(m.amount.0).ok_or_else(overflow)?,
+                Kind::TaxDeduction => {
+                    deductions = deductions.checked_add(m.amount.0).ok_or_else(overflow)?
+                }
+                Kind::Signpost => {}
+            }
+        }
+        if m.status == Status::Uncertain {
+            missing.extend(miss.iter().cloned());
+        }
+    }
+    missing.sort();
+    missing.dedup();
+
     Ok(Report {
         version: 1,
         date,
         rules_version: RULES_VERSION.to_string(),
         size: SizeReport {
-            eu: EuSize::Unknown,
-            fiscal: FiscalSize::Unknown,
-            reasons: Vec::new(),
+            eu: size.eu,
+            fiscal: size.fiscal,
+            reasons: size.reasons,
         },
-        measures,
-        de_minimis: DeMinimisReport {
-            used: Money::ZERO,
-            planned: Money::ZERO,
-            ceiling: Money::from_int(300_000),
-            headroom: Money::from_int(300_000),
-            window_start: date.add_years(-3).unwrap_or(date),
-            reasons: Vec::new(),
-        },
+        measures: measures.into_iter().map(|(m, _)| m).collect(),
+        de_minimis,
         totals: Totals {
-            grants: Money::ZERO,
-            tax_deductions: Money::ZERO,
+            grants: Money(grants),
+            tax_deductions: Money(deductions),
         },
-        missing: Vec::new(),
+        missing,
     })
 }

@@ -320,6 +320,10 @@ macro_rules! reason_codes {
 }
 
 reason_codes! {
+    /// The rules in force on the date are not modelled by this calculator.
+    RulesNotModelled => "rules.not_modelled",
+    /// A company-level answer is missing.
+    AnswerMissing => "answer.missing",
     // Company size.
     /// Own figures of the last closed year.
     SizeOwnFigures => "size.own_figures",
@@ -618,11 +622,12 @@ pub struct MeasureReport {
 pub struct DeMinimisReport {
     /// Aid received in the rolling window.
     pub used: Money,
-    /// Used plus the scenario's eligible de-minimis aid.
+    /// The scenario's de-minimis aid added under the ceiling (kmo-portefeuille, then the
+    /// cybersecurity trajectory), excluding `used`.
     pub planned: Money,
     /// The ceiling in force.
     pub ceiling: Money,
-    /// Ceiling minus planned (never negative).
+    /// Ceiling minus used minus planned (never negative).
     pub headroom: Money,
     /// First day of the rolling three-year window.
     pub window_start: Date,

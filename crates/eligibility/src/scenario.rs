@@ -17,8 +17,8 @@ where
     Option::<T>::deserialize(d).map(Some)
 }
 
-/// A complete scenario (format version 1).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// A complete scenario (format version 1). `Scenario::default()` is an empty v1 scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Format version; must be 1.
@@ -32,6 +32,17 @@ pub struct Scenario {
     /// The plans (trainings, advice, investments, projects).
     #[serde(default)]
     pub plans: Plans,
+}
+
+impl Default for Scenario {
+    fn default() -> Scenario {
+        Scenario {
+            version: 1,
+            date: None,
+            company: Company::default(),
+            plans: Plans::default(),
+        }
+    }
 }
 
 /// Legal form of the company.

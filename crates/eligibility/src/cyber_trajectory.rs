@@ -1,0 +1,209 @@
+//! Cybersecurity verbetertraject (grant, de-minimis): 50 % for an SME or a maatwerkbedrijf,
+//! 35 % for a large company under NIS2; trajectory cost within the published range; only
+//! with a provider of the Flemish framework contract; once per 4 years.
+
+use crate::dates::Date;
+use crate::error::{ErrorCode, InputError};
+use crate::measure::{check_main_activity, check_region, outcome_of, Draft, ItemDraft};
+use crate::money::{apply_rate, Money, Percent};
+use crate::params;
+use crate::report::{MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
+use crate::scenario::{LegalForm, Nis2, Scenario};
+use crate::size::SizeAssessment;
+use crate::sources;
+use rust_decimal::Decimal;
+
+/// Evaluates the cybersecurity improvement trajectory.
+pub(crate) fn evaluate(
+    s: &Scenario,
+    date: Date,
+    size: &SizeAssessment,
+) -> Result<(MeasureReport, Vec<String>), InputError> {
+    let c = &s.company;
+    let mut d = Draft::new(MeasureId::CybersecurityVerbetertraject);
+    let loaded = (|| -> Result<_, &'static str> {
+        Ok((
+            params::decimal("cyber.rate.sme", date)?,
+            params::decimal("cyber.rate.nis2", date)?,
+            params::decimal("cyber.cost.min", date)?,
+            params::decimal("cyber.cost.max", date)?,
+            params::decimal("cyber.repeat_years", date)?,
+        ))
+    })();
+    let (rate_sme, rate_nis2, cost_min, cost_max, repeat) = match loaded {
+        Ok(v) => v,
+        Err(id) => {
+            d.not_modelled(id, date, params::source_of(id, date));
+            return Ok(d.finish());
+        }
+    };
+
+    check_region(&mut d, ReasonCode::CyberRegion, c, sources::SEED_001);
+    let legal = c
+        .legal_form
+        .map(|f| !matches!(f, LegalForm::Maatschap | LegalForm::FeitelijkeVereniging));
+    let mut r = Reason::new(
+        ReasonCode::CyberLegalForm,
+        outcome_of(legal),
+        sources::VLAIO_CS_WIE,
+    );
+    if let Some(f) = c.legal_form {
+        r = r.with("legal_form", f.code());
+    }
+    d.check(r, Some("company.legal_form"));
+    let mut r = Reason::new(
+        ReasonCode::CyberNegativeEquity,
+        outcome_of(c.negative_equity.map(|n| !n)),
+        sources::VLAIO_CS_WIE,
+    );
+    if let Some(n) = c.negative_equity {
+        r = r.with("negative_equity", n);
+    }
+    d.check(r, Some("company.negative_equity"));
+    check_main_activity(
+        &mut d,
+        ReasonCode::CyberMainActivity,
+        c,
+        sources::VLAIO_CS_WIE,
+    );
+    let years = i32::try_from(repeat.mantissa()).unwrap_or(4);
+    let since = date.add_years(-years).unwrap_or(date);
+    let r = match c.last_cyber_trajectory {
+        None => Reason::new(
+            ReasonCode::CyberPrevious,
+            Outcome::Unknown,
+            sources::VLAIO_CS_WIE,
+        )
+        .with("years", years)
+        .with("since", since),
+        Some(None) => Reason::new(
+            ReasonCode::CyberPrevious,
+            Outcome::Pass,
+            sources::VLAIO_CS_WIE,
+        )
+        .with("years", years)
+        .with("since", since)
+        .with("last", "none"),
+        Some(Some(last)) => Reason::new(
+            ReasonCode::CyberPrevious,
+            outcome_of(Some(last < since)),
+            sources::VLAIO_CS_WIE,
+        )
+        .with("years", years)
+        .with("since", since)
+        .with("last", last),
+    };
+    d.check(r, Some("company.last_cyber_trajectory"));
+
+    // Rate: SME or maatwerkbedrijf 50 %; large under NIS2 35 %; large outside NIS2 no.
+    let maatwerk = c.maatwerkbedrijf == Some(true);
+    let nis2 = c.nis2.unwrap_or(Nis2::Unknown);
+    let nis2_in = match nis2 {
+        Nis2::Essential | Nis2::Important => Some(true),
+        Nis2::NotInScope => Some(false),
+        Nis2::Unknown => None,
+    };
+    let (rate, outcome, basis) = if maatwerk {
+        (Some(rate_sme), Outcome::Pass, "maatwerkbedrijf")
+    } else {
+        match size.is_sme() {
+            Some(true) => (Some(rate_sme), Outcome::Pass, "sme"),
+            Some(false) => match nis2_in {
+                Some(true) => (Some(rate_nis2), Outcome::Pass, "nis2"),
+                Some(false) => (None, Outcome::Fail, "large_outside_nis2"),
+                None => (Some(rate_nis2), Outcome::Unknown, "large_nis2_unknown"),
+            },
+            None => (Some(rate_sme), Outcome::Unknown, "size_unknown"),
+        }
+    };
+    let mut r = Reason::new(ReasonCode::CyberRate, outcome, sources::SEED_001)
+        .with("basis", basis)
+        .with("class", size.eu.code())
+        .with("nis2", nis2.code());
+    if let Some(rt) = rate {
+        r = r.with("rate", Percent(rt));
+    }
+    if outcome == Outcome::Unknown {
+        if basis == "size_unknown" {
+            d.missing.extend(size.missing.iter().cloned());
+            if c.maatwerkbedrijf.is_none() {
+                d.missing.push("company.maatwerkbedrijf".into());
+            }
+        } else {
+            d.missing.push("company.nis2".into());
+        }
+    }
+    d.reasons.push(r);
+    d.reasons.push(Reason::new(
+        ReasonCode::CyberStepProvider,
+        Outcome::Info,
+        sources::SEED_001,
+    ));
+
+    if let Some(t) = &s.plans.cyber_trajectory {
+        let base = "plans.cyber_trajectory";
+        let mut it = ItemDraft::new(PlanKind::CyberTrajectory, 0, None);
+        if let Some(v) = t.version {
+            it.reasons.push(
+                Reason::new(
+                    ReasonCode::CyberItemVersion,
+                    Outcome::Info,
+                    sources::SEED_001,
+                )
+                .with("version", v.code()),
+            );
+        }
+        match t.cost {
+            None => {
+                it.reasons.push(
+                    Reason::new(
+                        ReasonCode::CyberItemCostMissing,
+                        Outcome::Unknown,
+                        sources::SEED_001,
+                    )
+                    .with("field", format!("{base}.cost")),
+                );
+                d.missing.push(format!("{base}.cost"));
+            }
+            Some(cost) => {
+                let inside = cost.0 >= cost_min && cost.0 <= cost_max;
+                it.reasons.push(
+                    Reason::new(
+                        ReasonCode::CyberItemCostRange,
+                        outcome_of(Some(inside)),
+                        sources::SEED_001,
+                    )
+                    .with("cost", cost)
+                    .with("min", Money(cost_min))
+                    .with("max", Money(cost_max)),
+                );
+                it.eligible_cost = Some(cost.0);
+                if let Some(rt) = rate {
+                    let aid = apply_rate(cost.0, rt).ok_or_else(|| {
+                        InputError::new(
+                            format!("{base}.cost"),
+                            ErrorCode::Overflow,
+                            "amount too large",
+                        )
+                    })?;
+                    it.rate = Some(rt);
+                    it.aid_before_ceiling = Some(aid);
+                    it.aid = if inside { aid } else { Decimal::ZERO };
+                    it.reasons.push(
+                        Reason::new(ReasonCode::CyberItemAid, Outcome::Info, sources::SEED_001)
+                            .with("cost", cost)
+                            .with("rate", Percent(rt))
+                            .with("aid", Money(aid)),
+                    );
+                }
+            }
+        }
+        d.items.push(it);
+    }
+    d.next_steps = vec![Reason::new(
+        ReasonCode::CyberStepProvider,
+        Outcome::Info,
+        sources::SEED_001,
+    )];
+    Ok(d.finish())
+}

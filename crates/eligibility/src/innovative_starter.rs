@@ -1,0 +1,101 @@
+//! Innovatieve starterssteun (grant): a small company, at most 2 years old, in Flanders,
+//! with a pioneering project: €50,000 in two instalments. Works with calls.
+
+use crate::dates::Date;
+use crate::error::InputError;
+use crate::measure::{check_region, check_size, outcome_of, Draft, ItemDraft};
+use crate::money::Money;
+use crate::params;
+use crate::report::{MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
+use crate::scenario::{LegalForm, Scenario};
+use crate::size::SizeAssessment;
+use crate::sources;
+
+/// Evaluates the innovative starter support.
+pub(crate) fn evaluate(
+    s: &Scenario,
+    date: Date,
+    size: &SizeAssessment,
+) -> Result<(MeasureReport, Vec<String>), InputError> {
+    let c = &s.company;
+    let mut d = Draft::new(MeasureId::InnovatieveStarterssteun);
+    let loaded = (|| -> Result<_, &'static str> {
+        Ok((
+            params::decimal("iss.amount", date)?,
+            params::decimal("iss.instalment", date)?,
+            params::decimal("iss.max_age_years", date)?,
+        ))
+    })();
+    let (amount, instalment, max_age) = match loaded {
+        Ok(v) => v,
+        Err(id) => {
+            d.not_modelled(id, date, params::source_of(id, date));
+            return Ok(d.finish());
+        }
+    };
+    check_size(&mut d, ReasonCode::IssSize, size, true, sources::SEED_000);
+    let years = i32::try_from(max_age.mantissa()).unwrap_or(2);
+    let r = match c.founded {
+        None => Reason::new(
+            ReasonCode::IssAge,
+            Outcome::Unknown,
+            params::source_of("iss.max_age_years", date),
+        )
+        .with("max_years", years),
+        Some(f) => {
+            let ok = f.add_years(years).is_some_and(|limit| date <= limit);
+            Reason::new(
+                ReasonCode::IssAge,
+                outcome_of(Some(ok)),
+                params::source_of("iss.max_age_years", date),
+            )
+            .with("max_years", years)
+            .with("founded", f)
+        }
+    };
+    d.check(r, Some("company.founded"));
+    check_region(&mut d, ReasonCode::IssRegion, c, sources::SEED_000);
+    let legal = match c.legal_form {
+        Some(LegalForm::Maatschap | LegalForm::FeitelijkeVereniging) => Some(false),
+        Some(LegalForm::Eenmanszaak) | None => None,
+        Some(_) => Some(true),
+    };
+    let mut r = Reason::new(
+        ReasonCode::IssLegalForm,
+        outcome_of(legal),
+        sources::SEED_000,
+    );
+    if let Some(f) = c.legal_form {
+        r = r.with("legal_form", f.code());
+    }
+    d.check(r, Some("company.legal_form"));
+
+    if let Some(p) = &s.plans.innovative_starter {
+        let mut it = ItemDraft::new(PlanKind::InnovativeStarter, 0, None);
+        let mut r = Reason::new(
+            ReasonCode::IssItemPioneering,
+            outcome_of(p.pioneering),
+            sources::SEED_000,
+        );
+        if let Some(v) = p.pioneering {
+            r = r.with("pioneering", v);
+        } else {
+            d.missing.push("plans.innovative_starter.pioneering".into());
+        }
+        it.reasons.push(r);
+        it.reasons.push(
+            Reason::new(ReasonCode::IssItemAmount, Outcome::Info, sources::VLAIO_ISS)
+                .with("amount", Money(amount))
+                .with("instalment", Money(instalment)),
+        );
+        it.aid_before_ceiling = Some(amount);
+        it.aid = amount;
+        d.items.push(it);
+    }
+    d.next_steps = vec![Reason::new(
+        ReasonCode::IssStepCall,
+        Outcome::Info,
+        sources::VLAIO_ISS,
+    )];
+    Ok(d.finish())
+}

@@ -1,0 +1,518 @@
+//! Strict input: the JSON is walked against the format v1 schema before it is turned into a
+//! [`Scenario`], so every refusal names its field path (`plans.trainings[0].cost`). Then the
+//! typed scenario is checked for plausible values ([`validate`], also run by `evaluate`).
+
+use crate::dates::Date;
+use crate::error::{ErrorCode, InputError};
+use crate::money::{decimal_from_f64, parse_decimal2, DecimalError};
+use crate::scenario::Scenario;
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+/// Largest accepted amount of money (€1,000,000,000,000).
+pub const MAX_MONEY: i64 = 1_000_000_000_000;
+/// Largest accepted staff count (annual work units).
+pub const MAX_STAFF: i64 = 10_000_000;
+/// Largest accepted number of participants of one training.
+pub const MAX_PARTICIPANTS: u32 = 10_000;
+/// Largest accepted number of days of one training.
+pub const MAX_DAYS: u32 = 1_000;
+/// Largest accepted number of entries in one list.
+pub const MAX_LIST: usize = 1_000;
+/// Largest accepted text length (characters).
+pub const MAX_TEXT: usize = 500;
+/// Earliest accepted year in a date.
+pub const MIN_YEAR: i32 = 1800;
+/// Latest accepted year in a date.
+pub const MAX_YEAR: i32 = 2200;
+
+#[derive(Clone, Copy)]
+enum Ty {
+    Bool,
+    Text,
+    Count,
+    Money,
+    Percent,
+    Quantity,
+    Date,
+    Enum(&'static [&'static str]),
+    Obj(&'static [(&'static str, Ty)]),
+    List(&'static Ty),
+}
+
+const LEGAL_FORMS: &[&str] = &[
+    "eenmanszaak",
+    "bv",
+    "nv",
+    "cv",
+    "vof",
+    "commv",
+    "vzw",
+    "other_company",
+    "maatschap",
+    "feitelijke_vereniging",
+];
+const REGIONS: &[&str] = &["flanders", "brussels", "wallonia", "abroad"];
+const NIS2: &[&str] = &["essential", "important", "not_in_scope", "unknown"];
+const DIRECTIONS: &[&str] = &["upstream", "downstream"];
+const THEMES: &[&str] = &[
+    "bedrijfsstrategie",
+    "beroepsspecifieke_competenties",
+    "digitalisering",
+    "digitalisering_cybersecurity",
+    "duurzaamheid",
+    "duurzaamheid_energie_efficientie",
+    "financiele_geletterdheid",
+    "innovatie",
+    "internationalisering",
+    "personeelsmanagement",
+];
+const DIGITAL: &[&str] = &["payment_invoicing", "crm", "e_commerce", "ict_security"];
+const CYBER_VERSIONS: &[&str] = &["start", "medium", "plus"];
+
+const YEAR: &[(&str, Ty)] = &[
+    ("staff_awu", Ty::Quantity),
+    ("turnover", Ty::Money),
+    ("balance_sheet_total", Ty::Money),
+];
+const HOLDING: &[(&str, Ty)] = &[
+    ("name", Ty::Text),
+    ("direction", Ty::Enum(DIRECTIONS)),
+    ("share_pct", Ty::Percent),
+    ("staff_awu", Ty::Quantity),
+    ("turnover", Ty::Money),
+    ("balance_sheet_total", Ty::Money),
+    ("control", Ty::Bool),
+    ("exempt_investor", Ty::Bool),
+];
+const GRANT: &[(&str, Ty)] = &[("granted_on", Ty::Date), ("amount", Ty::Money)];
+const COMPANY: &[(&str, Ty)] = &[
+    ("legal_form", Ty::Enum(LEGAL_FORMS)),
+    ("liberal_profession", Ty::Bool),
+    ("vzw_corporate_tax", Ty::Bool),
+    ("maatwerkbedrijf", Ty::Bool),
+    ("region", Ty::Enum(REGIONS)),
+    ("founded", Ty::Date),
+    ("nace", Ty::Text),
+    ("main_activity_acceptable", Ty::Bool),
+    ("public_ownership_pct", Ty::Percent),
+    ("staff_awu", Ty::Quantity),
+    ("turnover", Ty::Money),
+    ("balance_sheet_total", Ty::Money),
+    ("previous_year", Ty::Obj(YEAR)),
+    ("holdings", Ty::List(&Ty::Obj(HOLDING))),
+    ("nis2", Ty::Enum(NIS2)),
+    ("negative_equity", Ty::Bool),
+    ("last_cyber_trajectory", Ty::Date),
+    ("de_minimis_received", Ty::List(&Ty::Obj(GRANT))),
+    ("kmo_portefeuille_received_this_year", Ty::Money),
+];
+const TRAINING: &[(&str, Ty)] = &[
+    ("label", Ty::Text),
+    ("theme", Ty::Enum(THEMES)),
+    ("cost", Ty::Money),
+    ("participants", Ty::Count),
+    ("days", Ty::Count),
+    ("catering", Ty::Money),
+    ("course_material", Ty::Money),
+    ("teacher_travel", Ty::Money),
+];
+const ADVICE: &[(&str, Ty)] = &[
+    ("label", Ty::Text),
+    ("theme", Ty::Enum(THEMES)),
+    ("cost", Ty::Money),
+];
+const INVESTMENT: &[(&str, Ty)] = &[
+    ("label", Ty::Text),
+    ("amount", Ty::Money),
+    ("digital_category", Ty::Enum(DIGITAL)),
+    ("acquired_on", Ty::Date),
+];
+const CYBER: &[(&str, Ty)] = &[("version", Ty::Enum(CYBER_VERSIONS)), ("cost", Ty::Money)];
+const DEV: &[(&str, Ty)] = &[("accepted_costs", Ty::Money), ("collaboration", Ty::Bool)];
+const RESEARCH: &[(&str, Ty)] = &[
+    ("research_costs", Ty::Money),
+    ("development_costs", Ty::Money),
+    ("collaboration", Ty::Bool),
+];
+const STARTER: &[(&str, Ty)] = &[("pioneering", Ty::Bool)];
+const PLANS: &[(&str, Ty)] = &[
+    ("trainings", Ty::List(&Ty::Obj(TRAINING))),
+    ("advice", Ty::List(&Ty::Obj(ADVICE))),
+    ("investments", Ty::List(&Ty::Obj(INVESTMENT))),
+    ("cyber_trajectory", Ty::Obj(CYBER)),
+    ("development_project", Ty::Obj(DEV)),
+    ("research_project", Ty::Obj(RESEARCH)),
+    ("innovative_starter", Ty::Obj(STARTER)),
+];
+const ROOT: &[(&str, Ty)] = &[
+    ("version", Ty::Count),
+    ("date", Ty::Date),
+    ("company", Ty::Obj(COMPANY)),
+    ("plans", Ty::Obj(PLANS)),
+];
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn wrong(path: &str, expected: &str, v: &Value) -> InputError {
+    InputError::new(
+        path,
+        ErrorCode::WrongType,
+        format!("expected {expected}, found {}", type_name(v)),
+    )
+}
+
+fn decimal_of(path: &str, v: &Value) -> Result<Decimal, InputError> {
+    let res = match v {
+        Value::String(s) => parse_decimal2(s),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Ok(Decimal::from(i))
+            } else if let Some(u) = n.as_u64() {
+                Ok(Decimal::from(u))
+            } else {
+                decimal_from_f64(n.as_f64().unwrap_or(f64::NAN))
+            }
+        }
+        _ => return Err(wrong(path, "a decimal number (string or number)", v)),
+    };
+    res.map_err(|e| match e {
+        DecimalError::TooManyDecimals => {
+            InputError::new(path, ErrorCode::TooManyDecimals, "at most 2 decimals")
+        }
+        DecimalError::NotANumber => InputError::new(path, ErrorCode::InvalidNumber, v.to_string()),
+    })
+}
+
+fn walk(path: &str, ty: Ty, v: &Value) -> Result<(), InputError> {
+    if v.is_null() {
+        // Every optional field may be null (= not answered, or "none" where the format says so).
+        return Ok(());
+    }
+    match ty {
+        Ty::Bool => v
+            .as_bool()
+            .map(|_| ())
+            .ok_or_else(|| wrong(path, "true or false", v)),
+        Ty::Text => match v.as_str() {
+            Some(s) if s.chars().count() > MAX_TEXT => Err(InputError::new(
+                path,
+                ErrorCode::OutOfRange,
+                format!("at most {MAX_TEXT} characters"),
+            )),
+            Some(_) => Ok(()),
+            None => Err(wrong(path, "a text", v)),
+        },
+        Ty::Count => match v {
+            Value::Number(n) if n.as_u64().is_some() => {
+                if n.as_u64().is_some_and(|u| u > u64::from(u32::MAX)) {
+                    Err(InputError::new(path, ErrorCode::OutOfRange, "too large"))
+                } else {
+                    Ok(())
+                }
+            }
+            Value::Number(n) if n.as_i64().is_some() => {
+                Err(InputError::new(path, ErrorCode::Negative, v.to_string()))
+            }
+            _ => Err(wrong(path, "a whole number", v)),
+        },
+        Ty::Money | Ty::Percent | Ty::Quantity => {
+            let d = decimal_of(path, v)?;
+            if d.is_sign_negative() && !d.is_zero() {
+                return Err(InputError::new(path, ErrorCode::Negative, d.to_string()));
+            }
+            Ok(())
+        }
+        Ty::Date => match v.as_str() {
+            Some(s) => match Date::parse(s) {
+                Some(_) => Ok(()),
+                None => Err(InputError::new(path, ErrorCode::InvalidDate, s)),
+            },
+            None => Err(wrong(path, "a date \"YYYY-MM-DD\"", v)),
+        },
+        Ty::Enum(allowed) => match v.as_str() {
+            Some(s) if allowed.contains(&s) => Ok(()),
+            Some(s) => Err(InputError::new(
+                path,
+                ErrorCode::InvalidValue,
+                format!("\"{s}\"; allowed: {}", allowed.join(", ")),
+            )),
+            None => Err(wrong(path, "a text", v)),
+        },
+        Ty::Obj(fields) => {
+            let obj = v.as_object().ok_or_else(|| wrong(path, "an object", v))?;
+            for (k, child) in obj {
+                let p = join(path, k);
+                match fields.iter().find(|(name, _)| name == k) {
+                    Some((_, t)) => walk(&p, *t, child)?,
+                    None => {
+                        let known: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+                        return Err(InputError::new(
+                            p,
+                            ErrorCode::UnknownField,
+                            format!("known fields: {}", known.join(", ")),
+                        ));
+                    }
+                }
+            }
+            Ok(())
+        }
+        Ty::List(inner) => {
+            let arr = v.as_array().ok_or_else(|| wrong(path, "a list", v))?;
+            if arr.len() > MAX_LIST {
+                return Err(InputError::new(
+                    path,
+                    ErrorCode::OutOfRange,
+                    format!("at most {MAX_LIST} entries"),
+                ));
+            }
+            for (i, e) in arr.iter().enumerate() {
+                let p = format!("{path}[{i}]");
+                if e.is_null() {
+                    return Err(wrong(&p, "an object", e));
+                }
+                walk(&p, *inner, e)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Parses and validates a scenario; see [`crate::parse_scenario`].
+pub fn parse(json: &str) -> Result<Scenario, InputError> {
+    let value: Value = serde_json::from_str(json).map_err(|e| {
+        InputError::new(
+            "",
+            ErrorCode::Syntax,
+            format!("line {} column {}: {}", e.line(), e.column(), e),
+        )
+    })?;
+    parse_value(value)
+}
+
+/// Validates a parsed JSON value and turns it into a scenario.
+pub fn parse_value(value: Value) -> Result<Scenario, InputError> {
+    let obj = value
+        .as_object()
+        .ok_or_else(|| wrong("", "an object", &value))?;
+    // The version first: a later format gets "unsupported version", not a field error.
+    match obj.get("version") {
+        None | Some(Value::Null) => {
+            return Err(InputError::new(
+                "version",
+                ErrorCode::MissingField,
+                "\"version\": 1",
+            ))
+        }
+        Some(Value::Number(n)) if n.as_u64() == Some(1) => {}
+        Some(Value::Number(n)) if n.as_u64().is_some() || n.as_f64().is_some() => {
+            return Err(InputError::new(
+                "version",
+                ErrorCode::UnsupportedVersion,
+                n.to_string(),
+            ))
+        }
+        Some(v) => return Err(wrong("version", "the number 1", v)),
+    }
+    walk("", Ty::Obj(ROOT), &value)?;
+    let scenario: Scenario = serde_json::from_value(value)
+        .map_err(|e| InputError::new("", ErrorCode::InvalidValue, e.to_string()))?;
+    validate(&scenario)?;
+    Ok(scenario)
+}
+
+struct Checker {
+    err: Option<InputError>,
+}
+
+impl Checker {
+    fn fail(&mut self, path: String, code: ErrorCode, detail: String) {
+        if self.err.is_none() {
+            self.err = Some(InputError::new(path, code, detail));
+        }
+    }
+    fn decimal(&mut self, path: &str, d: Option<Decimal>, max: Decimal) {
+        let Some(d) = d else { return };
+        if d.is_sign_negative() && !d.is_zero() {
+            self.fail(path.into(), ErrorCode::Negative, d.to_string());
+        } else if d > max {
+            self.fail(path.into(), ErrorCode::OutOfRange, format!("at most {max}"));
+        } else if d.normalize().scale() > 2 {
+            self.fail(
+                path.into(),
+                ErrorCode::TooManyDecimals,
+                "at most 2 decimals".into(),
+            );
+        }
+    }
+    fn money(&mut self, path: &str, m: Option<crate::money::Money>) {
+        self.decimal(path, m.map(|m| m.0), Decimal::from(MAX_MONEY));
+    }
+    fn pct(&mut self, path: &str, p: Option<crate::money::Percent>) {
+        self.decimal(path, p.map(|p| p.0), Decimal::ONE_HUNDRED);
+    }
+    fn staff(&mut self, path: &str, q: Option<crate::money::Quantity>) {
+        self.decimal(path, q.map(|q| q.0), Decimal::from(MAX_STAFF));
+    }
+    fn count(&mut self, path: &str, n: Option<u32>, max: u32) {
+        match n {
+            Some(0) => self.fail(
+                path.into(),
+                ErrorCode::OutOfRange,
+                format!("between 1 and {max}"),
+            ),
+            Some(v) if v > max => self.fail(
+                path.into(),
+                ErrorCode::OutOfRange,
+                format!("between 1 and {max}"),
+            ),
+            _ => {}
+        }
+    }
+    fn date(&mut self, path: &str, d: Option<Date>) {
+        if let Some(d) = d {
+            if d.year() < MIN_YEAR || d.year() > MAX_YEAR {
+                self.fail(
+                    path.into(),
+                    ErrorCode::OutOfRange,
+                    format!("a year between {MIN_YEAR} and {MAX_YEAR}"),
+                );
+            }
+        }
+    }
+    fn text(&mut self, path: &str, t: Option<&String>) {
+        if t.is_some_and(|t| t.chars().count() > MAX_TEXT) {
+            self.fail(
+                path.into(),
+                ErrorCode::OutOfRange,
+                format!("at most {MAX_TEXT} characters"),
+            );
+        }
+    }
+    fn list<T>(&mut self, path: &str, l: Option<&Vec<T>>) {
+        if l.is_some_and(|l| l.len() > MAX_LIST) {
+            self.fail(
+                path.into(),
+                ErrorCode::OutOfRange,
+                format!("at most {MAX_LIST} entries"),
+            );
+        }
+    }
+}
+
+/// Checks a typed scenario for a supported version and plausible values (the first problem
+/// is returned with its path). Run by [`crate::evaluate`] too.
+pub fn validate(s: &Scenario) -> Result<(), InputError> {
+    if s.version != 1 {
+        return Err(InputError::new(
+            "version",
+            ErrorCode::UnsupportedVersion,
+            s.version.to_string(),
+        ));
+    }
+    let mut ck = Checker { err: None };
+    ck.date("date", s.date);
+    let c = &s.company;
+    ck.date("company.founded", c.founded);
+    ck.text("company.nace", c.nace.as_ref());
+    ck.pct("company.public_ownership_pct", c.public_ownership_pct);
+    ck.staff("company.staff_awu", c.staff_awu);
+    ck.money("company.turnover", c.turnover);
+    ck.money("company.balance_sheet_total", c.balance_sheet_total);
+    if let Some(p) = &c.previous_year {
+        ck.staff("company.previous_year.staff_awu", p.staff_awu);
+        ck.money("company.previous_year.turnover", p.turnover);
+        ck.money(
+            "company.previous_year.balance_sheet_total",
+            p.balance_sheet_total,
+        );
+    }
+    ck.list("company.holdings", c.holdings.as_ref());
+    for (i, h) in c.holdings.iter().flatten().enumerate() {
+        let b = format!("company.holdings[{i}]");
+        ck.text(&format!("{b}.name"), h.name.as_ref());
+        ck.pct(&format!("{b}.share_pct"), h.share_pct);
+        ck.staff(&format!("{b}.staff_awu"), h.staff_awu);
+        ck.money(&format!("{b}.turnover"), h.turnover);
+        ck.money(&format!("{b}.balance_sheet_total"), h.balance_sheet_total);
+    }
+    if let Some(Some(d)) = c.last_cyber_trajectory {
+        ck.date("company.last_cyber_trajectory", Some(d));
+    }
+    ck.list(
+        "company.de_minimis_received",
+        c.de_minimis_received.as_ref(),
+    );
+    for (i, g) in c.de_minimis_received.iter().flatten().enumerate() {
+        let b = format!("company.de_minimis_received[{i}]");
+        ck.date(&format!("{b}.granted_on"), g.granted_on);
+        ck.money(&format!("{b}.amount"), g.amount);
+    }
+    ck.money(
+        "company.kmo_portefeuille_received_this_year",
+        c.kmo_portefeuille_received_this_year,
+    );
+    let p = &s.plans;
+    ck.list("plans.trainings", p.trainings.as_ref());
+    for (i, t) in p.trainings.iter().flatten().enumerate() {
+        let b = format!("plans.trainings[{i}]");
+        ck.text(&format!("{b}.label"), t.label.as_ref());
+        ck.money(&format!("{b}.cost"), t.cost);
+        ck.count(
+            &format!("{b}.participants"),
+            t.participants,
+            MAX_PARTICIPANTS,
+        );
+        ck.count(&format!("{b}.days"), t.days, MAX_DAYS);
+        ck.money(&format!("{b}.catering"), t.catering);
+        ck.money(&format!("{b}.course_material"), t.course_material);
+        ck.money(&format!("{b}.teacher_travel"), t.teacher_travel);
+    }
+    ck.list("plans.advice", p.advice.as_ref());
+    for (i, a) in p.advice.iter().flatten().enumerate() {
+        let b = format!("plans.advice[{i}]");
+        ck.text(&format!("{b}.label"), a.label.as_ref());
+        ck.money(&format!("{b}.cost"), a.cost);
+    }
+    ck.list("plans.investments", p.investments.as_ref());
+    for (i, inv) in p.investments.iter().flatten().enumerate() {
+        let b = format!("plans.investments[{i}]");
+        ck.text(&format!("{b}.label"), inv.label.as_ref());
+        ck.money(&format!("{b}.amount"), inv.amount);
+        ck.date(&format!("{b}.acquired_on"), inv.acquired_on);
+    }
+    if let Some(t) = &p.cyber_trajectory {
+        ck.money("plans.cyber_trajectory.cost", t.cost);
+    }
+    if let Some(d) = &p.development_project {
+        ck.money("plans.development_project.accepted_costs", d.accepted_costs);
+    }
+    if let Some(r) = &p.research_project {
+        ck.money("plans.research_project.research_costs", r.research_costs);
+        ck.money(
+            "plans.research_project.development_costs",
+            r.development_costs,
+        );
+    }
+    match ck.err {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,254 @@
+//! Every rate, ceiling, threshold, minimum and effective date as dated, sourced data.
+//!
+//! A parameter is valid from `valid_from` to `valid_until` (both inclusive; `None` = still
+//! in force). Look one up with [`get`] by id and date. Each measure keeps its table in its
+//! own file.
+
+use crate::dates::Date;
+use rust_decimal::Decimal;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+pub mod cyber;
+pub mod de_minimis;
+pub mod investeringsaftrek;
+pub mod iss;
+pub mod kmo_portefeuille;
+pub mod rd;
+pub mod signposts;
+pub mod size;
+
+/// The value of a parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamValue {
+    /// An amount in euro.
+    Money(Decimal),
+    /// A percentage (30 = 30 %).
+    Percent(Decimal),
+    /// A count or other number (staff, years, days).
+    Number(Decimal),
+    /// A date.
+    Date(Date),
+    /// A yes/no switch (e.g. a rule in force or not).
+    Flag(bool),
+}
+
+impl ParamValue {
+    /// Unit name: `eur`, `percent`, `number`, `date`, `flag`.
+    pub fn unit(self) -> &'static str {
+        match self {
+            ParamValue::Money(_) => "eur",
+            ParamValue::Percent(_) => "percent",
+            ParamValue::Number(_) => "number",
+            ParamValue::Date(_) => "date",
+            ParamValue::Flag(_) => "flag",
+        }
+    }
+    /// The value as the report writes it (`"7500.00"`, `"30"`, `"2024-02-01"`, `"true"`).
+    pub fn text(self) -> String {
+        match self {
+            ParamValue::Money(d) => crate::money::Money(d).to_string(),
+            ParamValue::Percent(d) | ParamValue::Number(d) => d.normalize().to_string(),
+            ParamValue::Date(d) => d.to_string(),
+            ParamValue::Flag(b) => b.to_string(),
+        }
+    }
+    /// The decimal value, for money, percent and number.
+    pub fn decimal(self) -> Option<Decimal> {
+        match self {
+            ParamValue::Money(d) | ParamValue::Percent(d) | ParamValue::Number(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// One dated, sourced parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parameter {
+    /// Id, e.g. `kmo.ceiling`.
+    pub id: &'static str,
+    /// The value in this period.
+    pub value: ParamValue,
+    /// First day in force.
+    pub valid_from: Date,
+    /// Last day in force; `None` = still in force.
+    pub valid_until: Option<Date>,
+    /// Source id (see [`crate::sources`]).
+    pub source: &'static str,
+    /// Remarks, including contradictions between sources and decisions.
+    pub note: &'static str,
+}
+
+impl Parameter {
+    /// Whether the parameter is in force on `date`.
+    pub fn in_force(&self, date: Date) -> bool {
+        self.valid_from <= date && self.valid_until.is_none_or(|u| date <= u)
+    }
+}
+
+impl Serialize for Parameter {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Parameter", 7)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("unit", self.value.unit())?;
+        st.serialize_field("value", &self.value.text())?;
+        st.serialize_field("valid_from", &self.valid_from)?;
+        st.serialize_field("valid_until", &self.valid_until)?;
+        st.serialize_field("source", self.source)?;
+        st.serialize_field("note", self.note)?;
+        st.end()
+    }
+}
+
+/// Decimal `units / 10^scale`, usable in constant tables.
+pub(crate) const fn dec(units: u32, scale: u32) -> Decimal {
+    Decimal::from_parts(units, 0, 0, false, scale)
+}
+
+/// Shorthand constructors for the tables.
+pub(crate) const fn money(units: u32) -> ParamValue {
+    ParamValue::Money(dec(units, 0))
+}
+pub(crate) const fn pct(units: u32) -> ParamValue {
+    ParamValue::Percent(dec(units, 0))
+}
+pub(crate) const fn num(units: u32) -> ParamValue {
+    ParamValue::Number(dec(units, 0))
+}
+pub(crate) const fn date(y: i32, m: u8, d: u8) -> Date {
+    Date::ymd(y, m, d)
+}
+
+/// Every table, per measure.
+pub(crate) fn tables() -> [&'static [Parameter]; 8] {
+    [
+        size::PARAMS,
+        kmo_portefeuille::PARAMS,
+        investeringsaftrek::PARAMS,
+        cyber::PARAMS,
+        iss::PARAMS,
+        rd::PARAMS,
+        de_minimis::PARAMS,
+        signposts::PARAMS,
+    ]
+}
+
+/// Every parameter with its periods and source.
+pub fn all() -> Vec<Parameter> {
+    tables().iter().flat_map(|t| t.iter().copied()).collect()
+}
+
+/// The parameter `id` in force on `date`.
+pub fn get(id: &str, date: Date) -> Option<&'static Parameter> {
+    tables()
+        .into_iter()
+        .flat_map(|t| t.iter())
+        .find(|p| p.id == id && p.in_force(date))
+}
+
+/// The decimal value of `id` on `date`; `Err(id)` when no period covers the date.
+pub fn decimal(id: &'static str, date: Date) -> Result<Decimal, &'static str> {
+    get(id, date).and_then(|p| p.value.decimal()).ok_or(id)
+}
+
+/// The flag value of `id` on `date`; `Err(id)` when no period covers the date.
+pub fn flag(id: &'static str, date: Date) -> Result<bool, &'static str> {
+    match get(id, date).map(|p| p.value) {
+        Some(ParamValue::Flag(b)) => Ok(b),
+        _ => Err(id),
+    }
+}
+
+/// The date value of `id` on `date`; `Err(id)` when no period covers the date.
+pub fn date_value(id: &'static str, on: Date) -> Result<Date, &'static str> {
+    match get(id, on).map(|p| p.value) {
+        Some(ParamValue::Date(d)) => Ok(d),
+        _ => Err(id),
+    }
+}
+
+/// The source of `id` on `date` (or of its latest period), for reasons.
+pub fn source_of(id: &str, on: Date) -> &'static str {
+    get(id, on)
+        .or_else(|| {
+            tables()
+                .into_iter()
+                .flat_map(|t| t.iter())
+                .rev()
+                .find(|p| p.id == id)
+        })
+        .map(|p| p.source)
+        .unwrap_or(crate::sources::DECISIONS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn every_parameter_has_a_known_source_and_valid_dates() {
+        for p in all() {
+            assert!(
+                crate::sources::source(p.source).is_some(),
+                "{} cites unknown source {}",
+                p.id,
+                p.source
+            );
+            let valid = |d: Date| Date::new(d.year(), d.month(), d.day()) == Some(d);
+            assert!(valid(p.valid_from), "{} bad valid_from", p.id);
+            if let Some(u) = p.valid_until {
+                assert!(valid(u), "{} bad valid_until", p.id);
+                assert!(p.valid_from <= u, "{} period ends before it starts", p.id);
+            }
+            if let ParamValue::Date(d) = p.value {
+                assert!(valid(d), "{} bad date value", p.id);
+            }
+        }
+    }
+
+    #[test]
+    fn periods_of_one_id_neither_overlap_nor_leave_gaps() {
+        let mut by_id: BTreeMap<&str, Vec<Parameter>> = BTreeMap::new();
+        for p in all() {
+            by_id.entry(p.id).or_default().push(p);
+        }
+        for (id, mut periods) in by_id {
+            periods.sort_by_key(|p| p.valid_from);
+            for pair in periods.windows(2) {
+                let until = pair[0]
+                    .valid_until
+                    .unwrap_or_else(|| panic!("{id}: open period followed by another"));
+                assert_eq!(
+                    until.add_days(1),
+                    Some(pair[1].valid_from),
+                    "{id}: gap or overlap after {until}"
+                );
+            }
+            let units: Vec<_> = periods.iter().map(|p| p.value.unit()).collect();
+            assert!(units.windows(2).all(|w| w[0] == w[1]), "{id}: mixed units");
+        }
+    }
+
+    #[test]
+    fn lookups_pick_the_period_by_date() {
+        let before = Date::parse("2023-12-31").unwrap();
+        let after = Date::parse("2024-01-01").unwrap();
+        assert_eq!(
+            decimal("fiscal.turnover", before).unwrap(),
+            Decimal::from(9_000_000)
+        );
+        assert_eq!(
+            decimal("fiscal.turnover", after).unwrap(),
+            Decimal::from(11_250_000)
+        );
+        assert_eq!(
+            decimal("dm.ceiling", after).unwrap(),
+            Decimal::from(300_000)
+        );
+        assert_eq!(
+            decimal("dm.ceiling", before).unwrap(),
+            Decimal::from(200_000)
+        );
+    }
+}
