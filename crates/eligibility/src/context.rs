@@ -34,9 +34,70 @@ use data::{
 };
 use texts::{capitalized, fill, source_label, tr};
 
-/// Lowest and highest kmo-portefeuille rate for a training (medium 20 %, small with an
-/// increased theme 45 %), seed 002.
-pub const KMO_PORTEFEUILLE_RATES: (u32, u32) = (20, 45);
+/// The subsidy rates the panel's links quote, in whole percent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuotedRates {
+    /// Kmo-portefeuille training: lowest rate (medium enterprise, `kmo.rate.medium`).
+    pub kmo_low: u32,
+    /// Kmo-portefeuille training: highest rate (small, raised theme, `kmo.rate.raised.small`).
+    pub kmo_high: u32,
+    /// Investeringsaftrek basic deduction (`ia.rate.basic`).
+    pub deduction_basic: u32,
+    /// Investeringsaftrek digital deduction (`ia.rate.digital`).
+    pub deduction_digital: u32,
+    /// Ontwikkelingsproject base rate (`dev.rate.base`).
+    pub development_base: u32,
+    /// Ontwikkelingsproject rate cap (`dev.rate.cap`).
+    pub development_cap: u32,
+    /// Collaboration bonus in points (`rd.bonus.collaboration`).
+    pub collaboration_bonus: u32,
+    /// Cybersecurity trajectory for an SME (`cyber.rate.sme`).
+    pub cyber_sme: u32,
+    /// Cybersecurity trajectory for a large company under NIS2 (`cyber.rate.nis2`).
+    pub cyber_nis2: u32,
+}
+
+impl QuotedRates {
+    /// The rates as seeds 000–002 state them (fallback when a parameter is missing).
+    pub const SEEDS: QuotedRates = QuotedRates {
+        kmo_low: 20,
+        kmo_high: 45,
+        deduction_basic: 10,
+        deduction_digital: 20,
+        development_base: 25,
+        development_cap: 50,
+        collaboration_bonus: 10,
+        cyber_sme: 50,
+        cyber_nis2: 35,
+    };
+
+    /// The rates of the engine's parameters that are still in force (open-ended period),
+    /// so the panel quotes what `evaluate` applies; the seed value for any missing one.
+    pub fn current() -> QuotedRates {
+        let params = crate::params::all();
+        let rate = |id: &str, fallback: u32| -> u32 {
+            params
+                .iter()
+                .find(|p| p.id == id && p.valid_until.is_none())
+                .and_then(|p| p.value.decimal())
+                .filter(|d| d.fract().is_zero())
+                .and_then(|d| d.to_string().parse().ok())
+                .unwrap_or(fallback)
+        };
+        let s = QuotedRates::SEEDS;
+        QuotedRates {
+            kmo_low: rate("kmo.rate.medium", s.kmo_low),
+            kmo_high: rate("kmo.rate.raised.small", s.kmo_high),
+            deduction_basic: rate("ia.rate.basic", s.deduction_basic),
+            deduction_digital: rate("ia.rate.digital", s.deduction_digital),
+            development_base: rate("dev.rate.base", s.development_base),
+            development_cap: rate("dev.rate.cap", s.development_cap),
+            collaboration_bonus: rate("rd.bonus.collaboration", s.collaboration_bonus),
+            cyber_sme: rate("cyber.rate.sme", s.cyber_sme),
+            cyber_nis2: rate("cyber.rate.nis2", s.cyber_nis2),
+        }
+    }
+}
 
 /// Which plans the visitor has entered (only whether they exist). Used to mark the
 /// measures the panel links to that are also in the visitor's plans.
@@ -393,6 +454,7 @@ pub fn for_scenario(scenario: &Scenario, lang: Lang) -> ContextPanel {
 /// adoption with its year, benefits, applications, barriers linked to measures (marked when
 /// planned), the AI-literacy duty and the start-up ecosystem. Pure; never fails.
 pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> ContextPanel {
+    let rates = QuotedRates::current();
     ContextPanel {
         lang,
         title: tr(
@@ -412,9 +474,9 @@ pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> Conte
         sector: nace.and_then(nace::sector_for).map(|s| sector_block(s, lang)),
         adoption: adoption_block(lang),
         benefits: benefits_block(lang),
-        applications: applications_block(plans, lang),
-        barriers: barriers_block(plans, lang),
-        literacy: literacy_block(plans, lang),
+        applications: applications_block(plans, &rates, lang),
+        barriers: barriers_block(plans, &rates, lang),
+        literacy: literacy_block(plans, &rates, lang),
         startups: startups_block(lang),
         sources: sources(lang),
         labels: PanelLabels {
@@ -425,13 +487,19 @@ pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> Conte
     }
 }
 
-fn link(measure: MeasureId, answer: Answer, plans: &PlanSummary, lang: Lang) -> MeasureLink {
+fn link(
+    measure: MeasureId,
+    answer: Answer,
+    plans: &PlanSummary,
+    rates: &QuotedRates,
+    lang: Lang,
+) -> MeasureLink {
     MeasureLink {
         measure,
         answer,
         href: format!("#measure-{}", measure.code()),
         label: texts::measure(measure, lang).to_string(),
-        text: texts::answer(answer, KMO_PORTEFEUILLE_RATES, lang),
+        text: texts::answer(answer, rates, lang),
         planned: plans.plans(measure),
     }
 }
@@ -591,7 +659,7 @@ fn benefits_block(lang: Lang) -> FigureList {
     }
 }
 
-fn applications_block(plans: &PlanSummary, lang: Lang) -> ApplicationsBlock {
+fn applications_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> ApplicationsBlock {
     ApplicationsBlock {
         heading: tr(
             lang,
@@ -607,7 +675,7 @@ fn applications_block(plans: &PlanSummary, lang: Lang) -> ApplicationsBlock {
                 line: adopters_line(*f, texts::application(*a, lang), lang),
                 links: answers_to_application(*a)
                     .iter()
-                    .map(|(m, ans)| link(*m, *ans, plans, lang))
+                    .map(|(m, ans)| link(*m, *ans, plans, rates, lang))
                     .collect(),
             })
             .collect(),
@@ -648,7 +716,7 @@ fn barrier_text(b: &BarrierData, lang: Lang) -> String {
     format!("{name}{colon}{shares}")
 }
 
-fn barriers_block(plans: &PlanSummary, lang: Lang) -> BarriersBlock {
+fn barriers_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> BarriersBlock {
     let mut ranked: Vec<&BarrierData> = BARRIERS.iter().collect();
     // Stable: ties keep the seed's order.
     ranked.sort_by_key(|b| std::cmp::Reverse(b.max_tenths()));
@@ -660,7 +728,7 @@ fn barriers_block(plans: &PlanSummary, lang: Lang) -> BarriersBlock {
             text: barrier_text(b, lang),
             links: answers_to(b.barrier)
                 .iter()
-                .map(|(m, a)| link(*m, *a, plans, lang))
+                .map(|(m, a)| link(*m, *a, plans, rates, lang))
                 .collect(),
         })
         .collect();
@@ -690,7 +758,7 @@ fn barriers_block(plans: &PlanSummary, lang: Lang) -> BarriersBlock {
     }
 }
 
-fn literacy_block(plans: &PlanSummary, lang: Lang) -> LiteracyBlock {
+fn literacy_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> LiteracyBlock {
     LiteracyBlock {
         heading: tr(lang, "AI-geletterdheid", "AI literacy", "Maîtrise de l'IA").to_string(),
         article: data::AI_LITERACY_ARTICLE,
@@ -710,7 +778,7 @@ fn literacy_block(plans: &PlanSummary, lang: Lang) -> LiteracyBlock {
         )
         .to_string(),
         url: AI_LITERACY_SOURCE_URL,
-        link: link(MeasureId::KmoPortefeuille, Answer::KmoAiLiteracyTraining, plans, lang),
+        link: link(MeasureId::KmoPortefeuille, Answer::KmoAiLiteracyTraining, plans, rates, lang),
     }
 }
 
@@ -1387,5 +1455,21 @@ mod tests {
         assert_eq!(s[0].seed, Some(data::SEED_ADOPTION));
         assert_eq!(s[3].seed, Some(data::SEED_STARTUPS));
         assert!(s[1].note.contains("effixis.ch") && s[2].note.contains("cropland.be"));
+    }
+
+    #[test]
+    fn quoted_rates_are_the_engines_parameters_in_force() {
+        let r = QuotedRates::current();
+        assert_eq!(r, QuotedRates::SEEDS);
+        let find = |id: &str| {
+            crate::params::all()
+                .into_iter()
+                .find(|p| p.id == id && p.valid_until.is_none())
+                .and_then(|p| p.value.decimal())
+                .map(|d| d.to_string())
+        };
+        assert_eq!(find("kmo.rate.medium").as_deref(), Some("20"));
+        assert_eq!(find("kmo.rate.raised.small").as_deref(), Some("45"));
+        assert_eq!(find("cyber.rate.sme").as_deref(), Some("50"));
     }
 }

@@ -584,9 +584,9 @@ pub const AI_ACT_REFERENCE: &str = "(EU) 2024/1689";
 pub const AI_LITERACY_APPLICABLE_FROM: &str = "2025-02-02";
 /// The article number seed 004 gives (wrong), kept so the correction can name it.
 pub const AI_LITERACY_ARTICLE_IN_SEED: u8 = 20;
-/// Where the article 4 fact was checked.
-pub const AI_LITERACY_SOURCE_URL: &str =
-    "https://www.saig.nl/en/kennisbank/artikel-4-eu-ai-verordening-geletterdheidsplicht";
+/// The AI Act on EUR-Lex (the link the panel shows). The article 4 reading and its date were
+/// checked on saig.nl/en/kennisbank/artikel-4-eu-ai-verordening-geletterdheidsplicht.
+pub const AI_LITERACY_SOURCE_URL: &str = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj";
 
 // ---------------------------------------------------------------------------------------
 // Start-up ecosystem (seed 003): AI producers, not adoption

@@ -5,7 +5,7 @@ use super::data::{
     Application, Barrier, Benefit, Geography, Place, Qualitative, Sector, StartupPurpose,
     StartupTechnology, Study, Technology, Value,
 };
-use super::Answer;
+use super::{Answer, QuotedRates};
 use crate::text::Lang;
 use crate::MeasureId;
 
@@ -473,9 +473,9 @@ pub fn measure(m: MeasureId, lang: Lang) -> &'static str {
 }
 
 /// What a measure does about a barrier, as a short phrase after the measure's name.
-/// `kmo_rates` is the lowest and highest kmo-portefeuille rate (20 and 45).
-pub fn answer(a: Answer, kmo_rates: (u32, u32), lang: Lang) -> String {
-    let kmo = rate_range(kmo_rates.0, kmo_rates.1, lang);
+/// `r` holds the rates quoted (from the engine's parameters).
+pub fn answer(a: Answer, r: &QuotedRates, lang: Lang) -> String {
+    let kmo = rate_range(r.kmo_low, r.kmo_high, lang);
     match a {
         Answer::KmoTraining => fill(
             tr(
@@ -498,11 +498,14 @@ pub fn answer(a: Answer, kmo_rates: (u32, u32), lang: Lang) -> String {
         Answer::InvestmentDeduction => fill(
             tr(
                 lang,
-                "trekt {basic} van een nieuwe investering af van de belastbare winst ({digital} voor vier soorten digitale investeringen)",
-                "deducts {basic} of a new investment from taxable profit ({digital} for four kinds of digital investment)",
-                "déduit du bénéfice imposable {basic} d'un nouvel investissement ({digital} pour quatre types d'investissements numériques)",
+                "laat een kleine onderneming {basic} van een nieuwe investering aftrekken van de belastbare winst ({digital} voor vier soorten digitale investeringen)",
+                "lets a small company deduct {basic} of a new investment from taxable profit ({digital} for four kinds of digital investment)",
+                "permet à une petite entreprise de déduire de son bénéfice imposable {basic} d'un nouvel investissement ({digital} pour quatre types d'investissements numériques)",
             ),
-            &[("basic", &rate(10, lang)), ("digital", &rate(20, lang))],
+            &[
+                ("basic", &rate(r.deduction_basic, lang)),
+                ("digital", &rate(r.deduction_digital, lang)),
+            ],
         ),
         Answer::DevelopmentProject => fill(
             tr(
@@ -511,15 +514,20 @@ pub fn answer(a: Answer, kmo_rates: (u32, u32), lang: Lang) -> String {
                 "funds {range} of the costs of an innovation project",
                 "subventionne {range} des coûts d'un projet d'innovation",
             ),
-            &[("range", &rate_range(25, 50, lang))],
+            &[(
+                "range",
+                &rate_range(r.development_base, r.development_cap, lang),
+            )],
         ),
-        Answer::CollaborationBonus => tr(
-            lang,
-            "geeft 10 procentpunten extra steun bij een effectieve samenwerking met een partner",
-            "adds 10 percentage points of aid for effective collaboration with a partner",
-            "ajoute 10 points de pourcentage d'aide en cas de collaboration effective avec un partenaire",
-        )
-        .to_string(),
+        Answer::CollaborationBonus => fill(
+            tr(
+                lang,
+                "geeft {n} procentpunten extra steun bij een effectieve samenwerking met een partner",
+                "adds {n} percentage points of aid for effective collaboration with a partner",
+                "ajoute {n} points de pourcentage d'aide en cas de collaboration effective avec un partenaire",
+            ),
+            &[("n", &r.collaboration_bonus.to_string())],
+        ),
         Answer::CsIcon => tr(
             lang,
             "brengt een onderzoeksorganisatie en minstens drie bedrijven samen rond cybersecurity (nu geen open oproep)",
@@ -534,7 +542,10 @@ pub fn answer(a: Answer, kmo_rates: (u32, u32), lang: Lang) -> String {
                 "pays {sme} of a guided cybersecurity improvement trajectory for an SME ({large} for a large company under NIS2)",
                 "paie {sme} d'un trajet accompagné d'amélioration de la cybersécurité pour une PME ({large} pour une grande entreprise soumise à NIS2)",
             ),
-            &[("sme", &rate(50, lang)), ("large", &rate(35, lang))],
+            &[
+                ("sme", &rate(r.cyber_sme, lang)),
+                ("large", &rate(r.cyber_nis2, lang)),
+            ],
         ),
     }
 }
