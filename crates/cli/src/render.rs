@@ -1,0 +1,585 @@
+//! The `--format text` output: a table of measures, then the reasons per measure and
+//! per plan item, rendered through `eligibility::text` in the chosen language.
+
+use eligibility::text::{self, Lang};
+use eligibility::{EuSize, FiscalSize, Money, Outcome, PlanKind, Reason, Report, Status};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// Words of the CLI's own layout (the engine's texts come from `eligibility::text`).
+struct Words {
+    report: &'static str,
+    rules: &'static str,
+    size: &'static str,
+    eu: &'static str,
+    fiscal: &'static str,
+    measure: &'static str,
+    status: &'static str,
+    amount: &'static str,
+    not_planned: &'static str,
+    total_grants: &'static str,
+    total_deductions: &'static str,
+    de_minimis: &'static str,
+    used: &'static str,
+    planned: &'static str,
+    ceiling: &'static str,
+    headroom: &'static str,
+    missing: &'static str,
+    reasons: &'static str,
+    next_steps: &'static str,
+    aid: &'static str,
+    eligible_cost: &'static str,
+    rate: &'static str,
+    error: &'static str,
+    parameter: &'static str,
+    period: &'static str,
+    value: &'static str,
+    source: &'static str,
+    sources: &'static str,
+}
+
+const NL: Words = Words {
+    report: "Steunwijzer-rapport",
+    rules: "Regels",
+    size: "Grootte",
+    eu: "EU",
+    fiscal: "fiscaal",
+    measure: "Maatregel",
+    status: "Status",
+    amount: "Bedrag",
+    not_planned: "niet gepland",
+    total_grants: "Totaal subsidies",
+    total_deductions: "Totaal aftrek",
+    de_minimis: "De-minimis",
+    used: "ontvangen",
+    planned: "gepland",
+    ceiling: "plafond",
+    headroom: "ruimte",
+    missing: "Ontbrekende antwoorden",
+    reasons: "Redenen",
+    next_steps: "Volgende stappen",
+    aid: "steun",
+    eligible_cost: "in aanmerking komende kost",
+    rate: "steunpercentage",
+    error: "Fout",
+    parameter: "Parameter",
+    period: "Periode",
+    value: "Waarde",
+    source: "Bron",
+    sources: "Bronnen",
+};
+
+const EN: Words = Words {
+    report: "Steunwijzer report",
+    rules: "Rules",
+    size: "Size",
+    eu: "EU",
+    fiscal: "tax",
+    measure: "Measure",
+    status: "Status",
+    amount: "Amount",
+    not_planned: "not planned",
+    total_grants: "Total grants",
+    total_deductions: "Total deductions",
+    de_minimis: "De minimis",
+    used: "received",
+    planned: "planned",
+    ceiling: "ceiling",
+    headroom: "headroom",
+    missing: "Missing answers",
+    reasons: "Reasons",
+    next_steps: "Next steps",
+    aid: "aid",
+    eligible_cost: "eligible cost",
+    rate: "aid rate",
+    error: "Error",
+    parameter: "Parameter",
+    period: "Period",
+    value: "Value",
+    source: "Source",
+    sources: "Sources",
+};
+
+const FR: Words = Words {
+    report: "Rapport Steunwijzer",
+    rules: "Règles",
+    size: "Taille",
+    eu: "UE",
+    fiscal: "fiscale",
+    measure: "Mesure",
+    status: "Statut",
+    amount: "Montant",
+    not_planned: "non prévu",
+    total_grants: "Total des subventions",
+    total_deductions: "Total des déductions",
+    de_minimis: "De minimis",
+    used: "reçu",
+    planned: "prévu",
+    ceiling: "plafond",
+    headroom: "marge",
+    missing: "Réponses manquantes",
+    reasons: "Motifs",
+    next_steps: "Prochaines étapes",
+    aid: "aide",
+    eligible_cost: "coût éligible",
+    rate: "taux d'aide",
+    error: "Erreur",
+    parameter: "Paramètre",
+    period: "Période",
+    value: "Valeur",
+    source: "Source",
+    sources: "Sources",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+}
+
+/// A money amount in the conventions of `lang`: `1.234,56 €` (nl), `€1,234.56` (en),
+/// `1 234,56 €` (fr).
+pub fn format_money(amount: Money, lang: Lang) -> String {
+    format_amount_text(&amount.to_string(), lang)
+}
+
+/// Formats a decimal text with 2 decimals (`"-1234.50"`) as an amount in `lang`.
+pub fn format_amount_text(text: &str, lang: Lang) -> String {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int_part, frac) = digits.split_once('.').unwrap_or((digits, "00"));
+    let (group, decimal) = match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
+        Lang::Fr => (' ', ','),
+    };
+    let mut grouped = String::new();
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    let sign = if negative { "-" } else { "" };
+    match lang {
+        Lang::En => format!("{sign}€{grouped}{decimal}{frac}"),
+        Lang::Nl | Lang::Fr => format!("{sign}{grouped}{decimal}{frac} €"),
+    }
+}
+
+fn status_label(status: Status, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (Status::Eligible, Lang::Nl) => "komt in aanmerking",
+        (Status::Eligible, Lang::En) => "eligible",
+        (Status::Eligible, Lang::Fr) => "éligible",
+        (Status::NotEligible, Lang::Nl) => "komt niet in aanmerking",
+        (Status::NotEligible, Lang::En) => "not eligible",
+        (Status::NotEligible, Lang::Fr) => "non éligible",
+        (Status::Uncertain, Lang::Nl) => "onzeker",
+        (Status::Uncertain, Lang::En) => "uncertain",
+        (Status::Uncertain, Lang::Fr) => "incertain",
+        (Status::Signpost, Lang::Nl) => "wegwijzer (oproep)",
+        (Status::Signpost, Lang::En) => "signpost (call)",
+        (Status::Signpost, Lang::Fr) => "orientation (appel)",
+    }
+}
+
+fn eu_size_label(size: EuSize, lang: Lang) -> &'static str {
+    match (size, lang) {
+        (EuSize::Micro, Lang::Nl) => "micro",
+        (EuSize::Micro, Lang::En) => "micro",
+        (EuSize::Micro, Lang::Fr) => "micro",
+        (EuSize::Small, Lang::Nl) => "klein",
+        (EuSize::Small, Lang::En) => "small",
+        (EuSize::Small, Lang::Fr) => "petite",
+        (EuSize::Medium, Lang::Nl) => "middelgroot",
+        (EuSize::Medium, Lang::En) => "medium",
+        (EuSize::Medium, Lang::Fr) => "moyenne",
+        (EuSize::Large, Lang::Nl) => "groot",
+        (EuSize::Large, Lang::En) => "large",
+        (EuSize::Large, Lang::Fr) => "grande",
+        (EuSize::Unknown, Lang::Nl) => "onbekend",
+        (EuSize::Unknown, Lang::En) => "unknown",
+        (EuSize::Unknown, Lang::Fr) => "inconnue",
+    }
+}
+
+fn fiscal_size_label(size: FiscalSize, lang: Lang) -> &'static str {
+    match (size, lang) {
+        (FiscalSize::Small, Lang::Nl) => "klein",
+        (FiscalSize::Small, Lang::En) => "small",
+        (FiscalSize::Small, Lang::Fr) => "petite",
+        (FiscalSize::NotSmall, Lang::Nl) => "niet klein",
+        (FiscalSize::NotSmall, Lang::En) => "not small",
+        (FiscalSize::NotSmall, Lang::Fr) => "pas petite",
+        (FiscalSize::Unknown, Lang::Nl) => "onbekend",
+        (FiscalSize::Unknown, Lang::En) => "unknown",
+        (FiscalSize::Unknown, Lang::Fr) => "inconnue",
+    }
+}
+
+fn plan_kind_label(plan: PlanKind, lang: Lang) -> &'static str {
+    match (plan, lang) {
+        (PlanKind::Trainings, Lang::Nl) => "opleiding",
+        (PlanKind::Trainings, Lang::En) => "training",
+        (PlanKind::Trainings, Lang::Fr) => "formation",
+        (PlanKind::Advice, Lang::Nl) => "advies",
+        (PlanKind::Advice, Lang::En) => "advice",
+        (PlanKind::Advice, Lang::Fr) => "conseil",
+        (PlanKind::Investments, Lang::Nl) => "investering",
+        (PlanKind::Investments, Lang::En) => "investment",
+        (PlanKind::Investments, Lang::Fr) => "investissement",
+        (PlanKind::CyberTrajectory, Lang::Nl) => "verbetertraject",
+        (PlanKind::CyberTrajectory, Lang::En) => "improvement trajectory",
+        (PlanKind::CyberTrajectory, Lang::Fr) => "trajet d'amélioration",
+        (PlanKind::DevelopmentProject, Lang::Nl) => "ontwikkelingsproject",
+        (PlanKind::DevelopmentProject, Lang::En) => "development project",
+        (PlanKind::DevelopmentProject, Lang::Fr) => "projet de développement",
+        (PlanKind::ResearchProject, Lang::Nl) => "onderzoeksproject",
+        (PlanKind::ResearchProject, Lang::En) => "research project",
+        (PlanKind::ResearchProject, Lang::Fr) => "projet de recherche",
+        (PlanKind::InnovativeStarter, Lang::Nl) => "innovatieve starter",
+        (PlanKind::InnovativeStarter, Lang::En) => "innovative starter",
+        (PlanKind::InnovativeStarter, Lang::Fr) => "starter innovant",
+    }
+}
+
+fn outcome_mark(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Pass => "✓",
+        Outcome::Fail => "✗",
+        Outcome::Unknown => "?",
+        Outcome::Info => "·",
+    }
+}
+
+fn reason_line(out: &mut String, indent: &str, reason: &Reason, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "{indent}{} {} [{}]",
+        outcome_mark(reason.outcome),
+        text::reason_text(reason, lang),
+        reason.source
+    );
+}
+
+/// Pads `text` to `width` characters (not bytes).
+fn pad(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(n)))
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    format!("{}{text}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// The header line of one file in a batch.
+pub fn file_header(name: &str) -> String {
+    format!("=== {name} ===\n")
+}
+
+/// One error line in a text batch.
+pub fn error_line(lang: Lang, message: &str) -> String {
+    format!("{}: {message}\n", words(lang).error)
+}
+
+/// The report as a table followed by the reasons.
+pub fn report_text(report: &Report, lang: Lang) -> String {
+    let w = words(lang);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} ({} {})",
+        w.report, report.date, w.rules, report.rules_version
+    );
+    let _ = writeln!(
+        out,
+        "{}: {} {}, {} {}",
+        w.size,
+        w.eu,
+        eu_size_label(report.size.eu, lang),
+        w.fiscal,
+        fiscal_size_label(report.size.fiscal, lang)
+    );
+    out.push('\n');
+
+    // The table: measure, status, amount, and a note for measures judged without a plan.
+    let rows: Vec<[String; 4]> = report
+        .measures
+        .iter()
+        .map(|m| {
+            let note = if !m.planned && m.kind != eligibility::Kind::Signpost {
+                w.not_planned
+            } else {
+                ""
+            };
+            [
+                m.id.code().to_string(),
+                status_label(m.status, lang).to_string(),
+                format_money(m.amount, lang),
+                note.to_string(),
+            ]
+        })
+        .collect();
+    let width = |col: usize, title: &str| {
+        rows.iter()
+            .map(|r| r[col].chars().count())
+            .chain([title.chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let (w0, w1, w2) = (width(0, w.measure), width(1, w.status), width(2, w.amount));
+    let rule = "-".repeat(w0 + w1 + w2 + 4);
+    let _ = writeln!(
+        out,
+        "{}  {}  {}",
+        pad(w.measure, w0),
+        pad(w.status, w1),
+        pad_left(w.amount, w2)
+    );
+    let _ = writeln!(out, "{rule}");
+    for r in &rows {
+        let line = format!(
+            "{}  {}  {}  {}",
+            pad(&r[0], w0),
+            pad(&r[1], w1),
+            pad_left(&r[2], w2),
+            r[3]
+        );
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    let _ = writeln!(out, "{rule}");
+    let totals = [
+        (w.total_grants, report.totals.grants),
+        (w.total_deductions, report.totals.tax_deductions),
+    ];
+    for (label, amount) in totals {
+        let _ = writeln!(
+            out,
+            "{}  {}",
+            pad(label, w0 + w1 + 2),
+            pad_left(&format_money(amount, lang), w2)
+        );
+    }
+    let dm = &report.de_minimis;
+    let _ = writeln!(
+        out,
+        "\n{}: {} {}, {} {}, {} {}, {} {}",
+        w.de_minimis,
+        w.used,
+        format_money(dm.used, lang),
+        w.planned,
+        format_money(dm.planned, lang),
+        w.ceiling,
+        format_money(dm.ceiling, lang),
+        w.headroom,
+        format_money(dm.headroom, lang)
+    );
+    if !report.missing.is_empty() {
+        let _ = writeln!(out, "{}: {}", w.missing, report.missing.join(", "));
+    }
+
+    // The reasons.
+    let _ = writeln!(out, "\n{}", w.reasons);
+    if !report.size.reasons.is_empty() {
+        let _ = writeln!(out, "\n{}", w.size);
+        for r in &report.size.reasons {
+            reason_line(&mut out, "  ", r, lang);
+        }
+    }
+    for m in &report.measures {
+        let _ = writeln!(
+            out,
+            "\n{} — {} — {}",
+            m.id.code(),
+            status_label(m.status, lang),
+            format_money(m.amount, lang)
+        );
+        for r in &m.reasons {
+            reason_line(&mut out, "  ", r, lang);
+        }
+        for item in &m.items {
+            let label = item
+                .label
+                .clone()
+                .unwrap_or_else(|| format!("#{}", item.index + 1));
+            let mut figures = Vec::new();
+            if let Some(cost) = item.eligible_cost {
+                figures.push(format!("{} {}", w.eligible_cost, format_money(cost, lang)));
+            }
+            if let Some(rate) = item.rate {
+                figures.push(format!("{} {rate} %", w.rate));
+            }
+            figures.push(format!("{} {}", w.aid, format_money(item.aid, lang)));
+            let _ = writeln!(
+                out,
+                "  - {} {}: {} — {} ({})",
+                plan_kind_label(item.plan, lang),
+                label,
+                status_label(item.status, lang),
+                format_money(item.aid, lang),
+                figures.join(", ")
+            );
+            for r in &item.reasons {
+                reason_line(&mut out, "      ", r, lang);
+            }
+        }
+        if !m.next_steps.is_empty() {
+            let _ = writeln!(out, "  {}:", w.next_steps);
+            for r in &m.next_steps {
+                reason_line(&mut out, "    ", r, lang);
+            }
+        }
+    }
+    if !dm.reasons.is_empty() {
+        let _ = writeln!(out, "\n{}", w.de_minimis);
+        for r in &dm.reasons {
+            reason_line(&mut out, "  ", r, lang);
+        }
+    }
+    out
+}
+
+/// One period of a rule parameter.
+#[derive(Debug, Serialize)]
+pub struct RulePeriod {
+    /// The value in this period (`"7500.00"`, `"30"`, `"2024-02-01"`, `"true"`).
+    pub value: String,
+    /// First day in force.
+    pub valid_from: String,
+    /// Last day in force; `None` while still in force.
+    pub valid_until: Option<String>,
+    /// Source id.
+    pub source: &'static str,
+    /// Remarks (contradictions between sources, decisions).
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub note: &'static str,
+}
+
+/// A rule parameter with all its periods, in chronological order.
+#[derive(Debug, Serialize)]
+pub struct RuleParameter {
+    /// Id, e.g. `kmo.ceiling`.
+    pub id: &'static str,
+    /// `eur`, `percent`, `number`, `date` or `flag`.
+    pub unit: &'static str,
+    /// Every period.
+    pub periods: Vec<RulePeriod>,
+}
+
+/// The engine's parameters (one entry per period) grouped by id, in table order.
+pub fn grouped_rules() -> Vec<RuleParameter> {
+    let mut groups: Vec<RuleParameter> = Vec::new();
+    for p in eligibility::rules() {
+        let period = RulePeriod {
+            value: p.value.text(),
+            valid_from: p.valid_from.to_string(),
+            valid_until: p.valid_until.map(|d| d.to_string()),
+            source: p.source,
+            note: p.note,
+        };
+        match groups.iter_mut().find(|g| g.id == p.id) {
+            Some(g) => g.periods.push(period),
+            None => groups.push(RuleParameter {
+                id: p.id,
+                unit: p.value.unit(),
+                periods: vec![period],
+            }),
+        }
+    }
+    for g in &mut groups {
+        g.periods.sort_by(|a, b| a.valid_from.cmp(&b.valid_from));
+    }
+    groups
+}
+
+fn unit_suffix(unit: &str, value: &str, lang: Lang) -> String {
+    match unit {
+        "eur" => format_amount_text(value, lang),
+        "percent" => format!("{value} %"),
+        _ => value.to_string(),
+    }
+}
+
+/// Every rule parameter with its validity periods and sources, as a table.
+pub fn rules_text(lang: Lang) -> String {
+    let w = words(lang);
+    let rules = grouped_rules();
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {}", w.rules, eligibility::RULES_VERSION);
+    let rows: Vec<[String; 4]> = rules
+        .iter()
+        .flat_map(|p| {
+            p.periods.iter().enumerate().map(move |(i, period)| {
+                let span = match &period.valid_until {
+                    Some(u) => format!("{} – {u}", period.valid_from),
+                    None => format!("{} –", period.valid_from),
+                };
+                [
+                    if i == 0 {
+                        p.id.to_string()
+                    } else {
+                        String::new()
+                    },
+                    span,
+                    unit_suffix(p.unit, &period.value, lang),
+                    period.source.to_string(),
+                ]
+            })
+        })
+        .collect();
+    let titles = [w.parameter, w.period, w.value, w.source];
+    let widths: Vec<usize> = (0..4)
+        .map(|c| {
+            rows.iter()
+                .map(|r| r[c].chars().count())
+                .chain([titles[c].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: [&str; 4]| {
+        format!(
+            "{}  {}  {}  {}",
+            pad(cells[0], widths[0]),
+            pad(cells[1], widths[1]),
+            pad_left(cells[2], widths[2]),
+            cells[3]
+        )
+    };
+    let _ = writeln!(out, "\n{}", line(titles).trim_end());
+    let _ = writeln!(out, "{}", "-".repeat(widths.iter().sum::<usize>() + 6));
+    for r in &rows {
+        let _ = writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3]]).trim_end());
+    }
+    let _ = writeln!(out, "\n{}", w.sources);
+    for s in eligibility::sources() {
+        let _ = writeln!(out, "  {}  {}", s.id, s.title);
+        if let Some(url) = s.url {
+            let _ = writeln!(out, "      {url}");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_in_each_language() {
+        assert_eq!(format_amount_text("1234.56", Lang::Nl), "1.234,56 €");
+        assert_eq!(format_amount_text("1234.56", Lang::En), "€1,234.56");
+        assert_eq!(format_amount_text("1234.56", Lang::Fr), "1 234,56 €");
+        assert_eq!(format_amount_text("0.00", Lang::Nl), "0,00 €");
+        assert_eq!(format_amount_text("300000.00", Lang::Nl), "300.000,00 €");
+        assert_eq!(format_amount_text("1234567.8", Lang::Nl), "1.234.567,8 €");
+        assert_eq!(format_amount_text("-999.00", Lang::Nl), "-999,00 €");
+        assert_eq!(format_money(Money::from_int(1260), Lang::Nl), "1.260,00 €");
+    }
+}
