@@ -184,7 +184,7 @@ pub(crate) fn evaluate_development(
             .with("base", Percent(base_rate))
             .with("size_bonus", Percent(sb))
             .with("collaboration_bonus", Percent(cb))
-            .with("cap", Percent(cap))
+            .with("rate_cap", Percent(cap))
             .with("rate", Percent(rate)),
         );
         it.rate = Some(rate);
@@ -265,7 +265,7 @@ pub(crate) fn evaluate_research(
                 .with("base", Percent(base_research))
                 .with("size_bonus", Percent(sb))
                 .with("collaboration_bonus", Percent(cb))
-                .with("cap", Percent(cap))
+                .with("rate_cap", Percent(cap))
                 .with("rate", Percent(rr)),
         );
         it.reasons.push(
@@ -277,7 +277,7 @@ pub(crate) fn evaluate_research(
             .with("base", Percent(base_dev))
             .with("size_bonus", Percent(sb))
             .with("collaboration_bonus", Percent(cb))
-            .with("cap", Percent(cap))
+            .with("rate_cap", Percent(cap))
             .with("rate", Percent(rd)),
         );
         if p.research_costs.is_none() && p.development_costs.is_none() {
