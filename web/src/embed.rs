@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Lang, LangCode};
+use crate::i18n::Lang;
 
 /// How the app is shown.
 #[derive(Clone, Debug, Default, PartialEq)]

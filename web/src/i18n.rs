@@ -5,32 +5,6 @@ pub use eligibility::text::Lang;
 
 use crate::state::FieldError;
 
-/// Language codes for the URL and the `lang` attribute.
-pub trait LangCode: Sized {
-    /// "nl", "en" or "fr".
-    fn code(self) -> &'static str;
-    /// Reads "nl", "en", "fr" (also "nl-BE" and the like).
-    fn from_code(code: &str) -> Option<Self>;
-}
-
-impl LangCode for Lang {
-    fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-    fn from_code(code: &str) -> Option<Self> {
-        match code.get(..2).map(|c| c.to_ascii_lowercase()).as_deref() {
-            Some("nl") => Some(Lang::Nl),
-            Some("en") => Some(Lang::En),
-            Some("fr") => Some(Lang::Fr),
-            _ => None,
-        }
-    }
-}
-
 /// Every language, in menu order.
 pub const LANGS: [Lang; 3] = [Lang::Nl, Lang::En, Lang::Fr];
 
@@ -87,6 +61,8 @@ pub struct Texts {
     pub previous_year_help: &'static str,
     pub holdings: &'static str,
     pub holdings_help: &'static str,
+    pub has_holdings: &'static str,
+    pub has_de_minimis: &'static str,
     pub holding_name: &'static str,
     pub direction: &'static str,
     pub directions: Options,
@@ -205,15 +181,6 @@ pub struct Texts {
     pub engine_error: &'static str,
     pub dropped_value: &'static str,
     pub context_title: &'static str,
-    pub outcome_pass: &'static str,
-    pub outcome_fail: &'static str,
-    pub outcome_unknown: &'static str,
-    pub outcome_info: &'static str,
-    pub eu_sizes: Options,
-    pub fiscal_sizes: Options,
-    pub statuses: Options,
-    pub kinds: Options,
-    pub measure_names: Options,
     // Scenario tools.
     pub scenario_tools: &'static str,
     pub download: &'static str,
@@ -243,7 +210,6 @@ pub struct Texts {
     pub valid_until: &'static str,
     pub open_ended: &'static str,
     pub sources_title: &'static str,
-    pub rules_pending: &'static str,
 }
 
 /// Dutch (default).
@@ -298,7 +264,7 @@ pub const NL: Texts = Texts {
     founded: "Oprichtingsdatum",
     founded_help: "Voor de starterssteun (hoogstens 2 jaar oud).",
     size_title: "Grootte (laatst afgesloten boekjaar)",
-    size_help: "Cijfers van uw onderneming alleen; verbonden en partnerondernemingen vult u hieronder in bij ‘Meer vragen’. Nog geen afgesloten boekjaar? Geef een schatting te goeder trouw.",
+    size_help: "Cijfers van uw onderneming alleen; verbonden en partnerondernemingen vult u hieronder in. Nog geen afgesloten boekjaar? Geef een schatting te goeder trouw.",
     staff_awu: "Personeel in VTE (voltijdse equivalenten)",
     staff_awu_help: "Jaarlijkse arbeidseenheden: een voltijdse werknemer die het hele jaar werkte telt 1; deeltijds of een deel van het jaar telt naar verhouding (halftijds = 0,5). Leerlingen en stagiairs tellen niet.",
     turnover: "Jaaromzet (excl. btw)",
@@ -310,6 +276,8 @@ pub const NL: Texts = Texts {
     previous_year_help: "Een grootteklasse verandert pas na twee opeenvolgende jaren aan de andere kant van een drempel. Vul het vorige jaar in als u dicht bij een drempel zit.",
     holdings: "Banden met andere ondernemingen (groep, holding)",
     holdings_help: "Partneronderneming: 25 % tot en met 50 % van het kapitaal of de stemrechten; hun cijfers tellen naar verhouding mee. Verbonden onderneming: meer dan 50 % of zeggenschap (bv. de meerderheid van het bestuur benoemen); hun cijfers tellen volledig mee. Minder dan 25 %: telt niet mee.",
+    has_holdings: "Heeft uw onderneming banden van 25 % of meer met andere ondernemingen (in beide richtingen)?",
+    has_de_minimis: "Kreeg u de voorbije 3 jaar de-minimissteun?",
     holding_name: "Naam",
     direction: "Richting",
     directions: &[
@@ -445,41 +413,10 @@ pub const NL: Texts = Texts {
     kmo_ceiling_title: "Kmo-portefeuille: jaarplafond",
     kmo_received_short: "Al ontvangen dit jaar",
     kmo_planned_short: "Deze plannen",
-    kmo_left: "Nog beschikbaar",
+    kmo_left: "Beschikbaar dit jaar vóór deze plannen",
     engine_error: "De berekening kon niet worden gemaakt",
     dropped_value: "Deze waarde werd niet meegerekend",
     context_title: "Achtergrond: AI in uw sector",
-    outcome_pass: "voldaan",
-    outcome_fail: "niet voldaan",
-    outcome_unknown: "onzeker",
-    outcome_info: "info",
-    eu_sizes: &[
-        ("micro", "micro-onderneming"),
-        ("small", "kleine onderneming"),
-        ("medium", "middelgrote onderneming"),
-        ("large", "grote onderneming"),
-        ("unknown", "nog onbekend"),
-    ],
-    fiscal_sizes: &[("small", "klein"), ("not_small", "niet klein"), ("unknown", "nog onbekend")],
-    statuses: &[
-        ("eligible", "In aanmerking"),
-        ("not_eligible", "Niet in aanmerking"),
-        ("uncertain", "Onzeker"),
-        ("signpost", "Oproep / wegwijzer"),
-    ],
-    kinds: &[("grant", "subsidie"), ("tax_deduction", "belastingaftrek"), ("signpost", "wegwijzer")],
-    measure_names: &[
-        ("kmo-portefeuille", "Kmo-portefeuille"),
-        ("investeringsaftrek", "Investeringsaftrek"),
-        ("cybersecurity-verbetertraject", "Cybersecurity verbetertraject"),
-        ("innovatieve-starterssteun", "Innovatieve starterssteun"),
-        ("ontwikkelingsproject", "Ontwikkelingsproject"),
-        ("onderzoeksproject", "Onderzoeksproject"),
-        ("cs-icon", "Thematisch ICON-project cybersecurity"),
-        ("efro", "EFRO (Europees Fonds voor Regionale Ontwikkeling)"),
-        ("horizon-europe", "Horizon Europe"),
-        ("digital-europe", "Digital Europe"),
-    ],
     scenario_tools: "Uw scenario",
     download: "Scenario downloaden (JSON)",
     upload: "Scenario openen (JSON)",
@@ -506,7 +443,6 @@ pub const NL: Texts = Texts {
     valid_until: "tot",
     open_ended: "onbepaald",
     sources_title: "Bronnen",
-    rules_pending: "De lijst van parameters is nog niet beschikbaar in deze versie.",
 };
 
 /// English.
@@ -561,7 +497,7 @@ pub const EN: Texts = Texts {
     founded: "Date of incorporation",
     founded_help: "For start-up aid (at most 2 years old).",
     size_title: "Size (last closed financial year)",
-    size_help: "Figures of your company alone; partner and linked enterprises go under ‘More questions’. No closed year yet? Enter good-faith estimates.",
+    size_help: "Figures of your company alone; partner and linked enterprises come below. No closed year yet? Enter good-faith estimates.",
     staff_awu: "Staff in AWU (annual work units)",
     staff_awu_help: "One full-time employee who worked the whole year counts 1; part-time or part of the year counts in proportion (half-time = 0.5). Apprentices and trainees do not count.",
     turnover: "Annual turnover (excl. VAT)",
@@ -573,6 +509,8 @@ pub const EN: Texts = Texts {
     previous_year_help: "A size class changes only after two consecutive years on the other side of a threshold. Fill in the previous year if you are close to a threshold.",
     holdings: "Ties with other enterprises (group, holding)",
     holdings_help: "Partner enterprise: 25 % up to 50 % of the capital or voting rights; its figures count in proportion. Linked enterprise: more than 50 % or control (e.g. appointing most of the board); its figures count in full. Below 25 %: not counted.",
+    has_holdings: "Does your company have ties of 25 % or more with other enterprises (either way)?",
+    has_de_minimis: "Did you receive de-minimis aid in the past 3 years?",
     holding_name: "Name",
     direction: "Direction",
     directions: &[
@@ -708,41 +646,10 @@ pub const EN: Texts = Texts {
     kmo_ceiling_title: "Kmo-portefeuille: yearly ceiling",
     kmo_received_short: "Received this year",
     kmo_planned_short: "These plans",
-    kmo_left: "Still available",
+    kmo_left: "Available this year before these plans",
     engine_error: "The calculation could not be made",
     dropped_value: "This value was not taken into account",
     context_title: "Background: AI in your sector",
-    outcome_pass: "met",
-    outcome_fail: "not met",
-    outcome_unknown: "uncertain",
-    outcome_info: "info",
-    eu_sizes: &[
-        ("micro", "micro enterprise"),
-        ("small", "small enterprise"),
-        ("medium", "medium-sized enterprise"),
-        ("large", "large enterprise"),
-        ("unknown", "not known yet"),
-    ],
-    fiscal_sizes: &[("small", "small"), ("not_small", "not small"), ("unknown", "not known yet")],
-    statuses: &[
-        ("eligible", "Eligible"),
-        ("not_eligible", "Not eligible"),
-        ("uncertain", "Uncertain"),
-        ("signpost", "Call / signpost"),
-    ],
-    kinds: &[("grant", "grant"), ("tax_deduction", "tax deduction"), ("signpost", "signpost")],
-    measure_names: &[
-        ("kmo-portefeuille", "SME wallet (kmo-portefeuille)"),
-        ("investeringsaftrek", "Investment deduction"),
-        ("cybersecurity-verbetertraject", "Cybersecurity improvement trajectory"),
-        ("innovatieve-starterssteun", "Innovative start-up aid"),
-        ("ontwikkelingsproject", "Development project"),
-        ("onderzoeksproject", "Research project"),
-        ("cs-icon", "Thematic ICON project on cybersecurity"),
-        ("efro", "ERDF (European Regional Development Fund)"),
-        ("horizon-europe", "Horizon Europe"),
-        ("digital-europe", "Digital Europe"),
-    ],
     scenario_tools: "Your scenario",
     download: "Download scenario (JSON)",
     upload: "Open a scenario (JSON)",
@@ -769,7 +676,6 @@ pub const EN: Texts = Texts {
     valid_until: "until",
     open_ended: "open-ended",
     sources_title: "Sources",
-    rules_pending: "The list of parameters is not available in this version yet.",
 };
 
 /// French (Belgium).
@@ -824,7 +730,7 @@ pub const FR: Texts = Texts {
     founded: "Date de constitution",
     founded_help: "Pour l'aide aux starters (2 ans au plus).",
     size_title: "Taille (dernier exercice clôturé)",
-    size_help: "Chiffres de votre seule entreprise ; les entreprises partenaires et liées se trouvent sous « Plus de questions ». Pas encore d'exercice clôturé ? Donnez des estimations de bonne foi.",
+    size_help: "Chiffres de votre seule entreprise ; les entreprises partenaires et liées viennent ci-dessous. Pas encore d'exercice clôturé ? Donnez des estimations de bonne foi.",
     staff_awu: "Personnel en ETP (unités de travail annuel)",
     staff_awu_help: "Un salarié à temps plein pendant toute l'année compte pour 1 ; le temps partiel ou une partie de l'année compte au prorata (mi-temps = 0,5). Apprentis et stagiaires ne comptent pas.",
     turnover: "Chiffre d'affaires annuel (hors TVA)",
@@ -836,6 +742,8 @@ pub const FR: Texts = Texts {
     previous_year_help: "Une catégorie de taille ne change qu'après deux exercices consécutifs de l'autre côté d'un seuil. Complétez l'année précédente si vous êtes proche d'un seuil.",
     holdings: "Liens avec d'autres entreprises (groupe, holding)",
     holdings_help: "Entreprise partenaire : de 25 % à 50 % du capital ou des droits de vote ; ses chiffres comptent au prorata. Entreprise liée : plus de 50 % ou le contrôle (p. ex. nommer la majorité du conseil) ; ses chiffres comptent entièrement. Moins de 25 % : non compté.",
+    has_holdings: "Votre entreprise a-t-elle des liens de 25 % ou plus avec d'autres entreprises (dans un sens ou l'autre) ?",
+    has_de_minimis: "Avez-vous reçu des aides de minimis ces 3 dernières années ?",
     holding_name: "Nom",
     direction: "Sens",
     directions: &[
@@ -971,41 +879,10 @@ pub const FR: Texts = Texts {
     kmo_ceiling_title: "Kmo-portefeuille : plafond annuel",
     kmo_received_short: "Reçu cette année",
     kmo_planned_short: "Ces projets",
-    kmo_left: "Encore disponible",
+    kmo_left: "Disponible cette année avant ces projets",
     engine_error: "Le calcul n'a pas pu être fait",
     dropped_value: "Cette valeur n'a pas été prise en compte",
     context_title: "Contexte : l'IA dans votre secteur",
-    outcome_pass: "rempli",
-    outcome_fail: "non rempli",
-    outcome_unknown: "incertain",
-    outcome_info: "info",
-    eu_sizes: &[
-        ("micro", "micro-entreprise"),
-        ("small", "petite entreprise"),
-        ("medium", "moyenne entreprise"),
-        ("large", "grande entreprise"),
-        ("unknown", "encore inconnue"),
-    ],
-    fiscal_sizes: &[("small", "petite"), ("not_small", "pas petite"), ("unknown", "encore inconnue")],
-    statuses: &[
-        ("eligible", "Éligible"),
-        ("not_eligible", "Non éligible"),
-        ("uncertain", "Incertain"),
-        ("signpost", "Appel / orientation"),
-    ],
-    kinds: &[("grant", "subvention"), ("tax_deduction", "déduction fiscale"), ("signpost", "orientation")],
-    measure_names: &[
-        ("kmo-portefeuille", "Portefeuille PME (kmo-portefeuille)"),
-        ("investeringsaftrek", "Déduction pour investissement"),
-        ("cybersecurity-verbetertraject", "Trajet d'amélioration en cybersécurité"),
-        ("innovatieve-starterssteun", "Aide aux starters innovants"),
-        ("ontwikkelingsproject", "Projet de développement"),
-        ("onderzoeksproject", "Projet de recherche"),
-        ("cs-icon", "Projet ICON thématique cybersécurité"),
-        ("efro", "FEDER (Fonds européen de développement régional)"),
-        ("horizon-europe", "Horizon Europe"),
-        ("digital-europe", "Digital Europe"),
-    ],
     scenario_tools: "Votre scénario",
     download: "Télécharger le scénario (JSON)",
     upload: "Ouvrir un scénario (JSON)",
@@ -1032,7 +909,6 @@ pub const FR: Texts = Texts {
     valid_until: "jusqu'au",
     open_ended: "indéterminé",
     sources_title: "Sources",
-    rules_pending: "La liste des paramètres n'est pas encore disponible dans cette version.",
 };
 
 /// The words of a language.
@@ -1083,24 +959,10 @@ mod tests {
                 t.themes,
                 t.digital_categories,
                 t.cyber_versions,
-                t.eu_sizes,
-                t.fiscal_sizes,
-                t.statuses,
-                t.kinds,
-                t.measure_names,
             ]
             .map(|o| o.iter().map(|(c, _)| *c).collect::<Vec<_>>())
         };
         assert_eq!(lists(&NL), lists(&EN));
         assert_eq!(lists(&NL), lists(&FR));
-    }
-
-    #[test]
-    fn every_measure_has_a_name() {
-        for id in eligibility::MeasureId::ALL {
-            for lang in LANGS {
-                assert!(!option_label(tr(lang).measure_names, id.code()).is_empty());
-            }
-        }
     }
 }

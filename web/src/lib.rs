@@ -42,7 +42,8 @@
 //! control,exempt_investor}, company.public_ownership_pct, company.nace,
 //! company.main_activity_acceptable, company.nis2, company.negative_equity,
 //! company.maatwerkbedrijf, company.liberal_profession, company.vzw_corporate_tax,
-//! ui.last_cyber (""/no/yes), company.last_cyber_trajectory,
+//! ui.last_cyber (""/no/yes), company.last_cyber_trajectory, ui.has_holdings and
+//! ui.has_de_minimis (""/true/false; false writes an empty list),
 //! company.de_minimis_received.<i>.{granted_on,amount},
 //! company.kmo_portefeuille_received_this_year,
 //! plans.trainings.<i>.{label,theme,cost,participants,days,catering,course_material,teacher_travel},
@@ -68,7 +69,7 @@ pub mod state;
 pub mod storage;
 
 pub use embed::AppOptions;
-use i18n::{Lang, LangCode};
+use i18n::Lang;
 use state::{FieldError, Form, Page};
 
 /// Everything derived from the form: the scenario sent to the engine and its report.
@@ -271,9 +272,17 @@ pub fn App(options: AppOptions) -> impl IntoView {
     // A link pasted into the address bar of an open app.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let fragment = current_fragment();
-        if fragment.trim_start_matches('#') != ctx.last_fragment.get_value() {
-            apply_fragment(&ctx, &fragment);
+        let body = fragment.trim_start_matches('#');
+        if body == ctx.last_fragment.get_value() {
+            return;
         }
+        if !body.contains('=') && !body.starts_with('/') {
+            // An in-page anchor (skip link, "#measure-…" links): the browser has
+            // scrolled; put the scenario back into the address.
+            write_fragment(&ctx.last_fragment.get_value());
+            return;
+        }
+        apply_fragment(&ctx, &fragment);
     });
 
     if options.owns_document {
@@ -358,4 +367,80 @@ pub fn start() {
         .and_then(|d| d.body())
         .expect("a document body");
     mount_with(body, options);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = r#"{
+      "version": 1, "date": "2026-11-22",
+      "company": {
+        "legal_form": "bv", "liberal_profession": false, "vzw_corporate_tax": false,
+        "maatwerkbedrijf": false, "region": "flanders", "founded": "2019-05-01",
+        "nace": "62.010", "main_activity_acceptable": true, "public_ownership_pct": "0",
+        "staff_awu": "18", "turnover": "2400000", "balance_sheet_total": "1100000",
+        "previous_year": { "staff_awu": "16", "turnover": "2100000", "balance_sheet_total": "950000" },
+        "holdings": [ { "name": "Holding X", "direction": "upstream", "share_pct": "30",
+          "staff_awu": "4", "turnover": "600000", "balance_sheet_total": "2000000",
+          "control": false, "exempt_investor": false } ],
+        "nis2": "unknown", "negative_equity": false, "last_cyber_trajectory": null,
+        "de_minimis_received": [ { "granted_on": "2025-03-10", "amount": "4000" } ],
+        "kmo_portefeuille_received_this_year": "0"
+      },
+      "plans": {
+        "trainings": [ { "label": "AI voor kmo's", "theme": "digitalisering", "cost": "2400",
+          "participants": 3, "days": 2, "catering": "180", "course_material": "0", "teacher_travel": "0" } ],
+        "advice": [ { "label": "Cyber audit", "theme": "digitalisering_cybersecurity", "cost": "6000" } ],
+        "investments": [ { "label": "AI-licentie", "amount": "20000", "digital_category": null, "acquired_on": "2026-10-01" } ],
+        "cyber_trajectory": { "version": "medium", "cost": "20000" },
+        "development_project": { "accepted_costs": "200000", "collaboration": false },
+        "research_project": null,
+        "innovative_starter": null
+      }
+    }"#;
+
+    fn today() -> eligibility::Date {
+        eligibility::Date::parse("2026-11-22").unwrap()
+    }
+
+    #[test]
+    fn a_scenario_loaded_into_the_form_gives_the_engines_own_report() {
+        let form = form_from_json(EXAMPLE).expect("the example is valid");
+        let computed = Computed::from_form(&form, today());
+        assert!(computed.field_errors.is_empty() && computed.engine_errors.is_empty());
+        let direct = eligibility::evaluate(&eligibility::parse_scenario(EXAMPLE).unwrap(), today());
+        assert_eq!(computed.report, direct);
+        // The downloaded scenario is valid input again and means the same.
+        let again = eligibility::parse_scenario(&computed.scenario_pretty()).unwrap();
+        assert_eq!(again, eligibility::parse_scenario(EXAMPLE).unwrap());
+        assert!(computed.plans.trainings && computed.plans.development_project);
+    }
+
+    #[test]
+    fn a_value_the_engine_refuses_is_reported_at_its_field_and_left_out() {
+        let mut form = form_from_json(EXAMPLE).unwrap();
+        form.set("plans.trainings.0.participants", "0".into());
+        let computed = Computed::from_form(&form, today());
+        assert!(computed.report.is_ok());
+        assert!(computed
+            .engine_errors
+            .contains_key("plans.trainings.0.participants"));
+        assert!(computed.scenario["plans"]["trainings"][0]
+            .get("participants")
+            .is_none());
+        assert_eq!(form.get("plans.trainings.0.participants"), "0");
+    }
+
+    #[test]
+    fn invalid_text_stays_in_the_form_and_gets_a_message_in_each_language() {
+        let mut form = Form::with_defaults("2026-11-22");
+        form.set("company.turnover", "-5".into());
+        let computed = Computed::from_form(&form, today());
+        assert!(computed.report.is_ok());
+        let nl = computed.error_for("company.turnover", Lang::Nl).unwrap();
+        let fr = computed.error_for("company.turnover", Lang::Fr).unwrap();
+        assert_ne!(nl, fr);
+        assert_eq!(form.get("company.turnover"), "-5");
+    }
 }

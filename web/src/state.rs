@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use crate::i18n::{Lang, LangCode};
+use crate::i18n::Lang;
 
 /// What a field holds, which decides how its raw text is checked and written to JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,6 +210,13 @@ pub const LAST_CYBER: &str = "company.last_cyber_trajectory";
 /// UI-only answer to "had a trajectory?": "", "no" (never) or "yes" (then a date).
 pub const LAST_CYBER_ANSWER: &str = "ui.last_cyber";
 
+/// UI-only yes/no answers that gate a company list: "false" writes an empty list (the
+/// question is answered), "true" shows the list, "" leaves it unanswered.
+pub const LIST_GATES: [(&str, &str); 2] = [
+    ("ui.has_holdings", HOLDINGS),
+    ("ui.has_de_minimis", DE_MINIMIS),
+];
+
 /// Turns an engine error path (`plans.trainings[0].cost`) into a field name
 /// (`plans.trainings.0.cost`).
 pub fn field_name(engine_path: &str) -> String {
@@ -316,6 +323,9 @@ impl Form {
             || off(DEVELOPMENT, i.rd && i.development)
             || off(RESEARCH, i.rd && i.research)
             || off(STARTER, i.starter)
+            || LIST_GATES
+                .iter()
+                .any(|(gate, list)| path.starts_with(list) && self.get(gate) == "false")
     }
 
     /// Builds the scenario JSON (format v1) from the valid fields, and the error of
@@ -351,6 +361,11 @@ impl Form {
                 }
             }
         }
+        for (gate, list) in LIST_GATES {
+            if self.get(gate) == "false" {
+                set_path(&mut root, list, Value::Array(Vec::new()));
+            }
+        }
         match self.get(LAST_CYBER_ANSWER).as_str() {
             "no" => set_path(&mut root, LAST_CYBER, Value::Null),
             "yes" => match field_value(Kind::Date, &self.get(LAST_CYBER)) {
@@ -379,6 +394,14 @@ impl Form {
             Some(Value::Null) => form.set(LAST_CYBER_ANSWER, "no".into()),
             Some(_) => form.set(LAST_CYBER_ANSWER, "yes".into()),
             None => {}
+        }
+        for (gate, list) in LIST_GATES {
+            let answer = match scenario.pointer(&format!("/{}", list.replace('.', "/"))) {
+                Some(Value::Array(items)) if items.is_empty() => "false",
+                Some(Value::Array(_)) => "true",
+                _ => continue,
+            };
+            form.set(gate, answer.to_string());
         }
         let present = |path: &str| {
             path.split('.')
@@ -696,6 +719,21 @@ mod tests {
             field_name("plans.trainings[0].cost"),
             "plans.trainings.0.cost"
         );
+    }
+
+    #[test]
+    fn a_no_answer_writes_an_empty_list() {
+        let mut form = Form::default();
+        form.add_item(HOLDINGS);
+        form.set("company.holdings.0.share_pct", "30".into());
+        form.set("ui.has_holdings", "false".into());
+        let (json, _) = form.to_scenario();
+        assert_eq!(json["company"]["holdings"], serde_json::json!([]));
+        assert_eq!(Form::from_scenario(&json).get("ui.has_holdings"), "false");
+        form.set("ui.has_holdings", "true".into());
+        let (json, _) = form.to_scenario();
+        assert_eq!(json["company"]["holdings"][0]["share_pct"], "30");
+        assert_eq!(Form::from_scenario(&json).get("ui.has_holdings"), "true");
     }
 
     #[test]

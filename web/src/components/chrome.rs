@@ -2,7 +2,7 @@
 //! embed mode (the language switch then lives in the results column).
 use leptos::prelude::*;
 
-use crate::i18n::{tr, LangCode, LANGS};
+use crate::i18n::{tr, LANGS};
 use crate::state::Page;
 use crate::use_ctx;
 

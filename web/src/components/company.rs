@@ -94,6 +94,7 @@ fn de_minimis_grant(i: usize) -> AnyView {
 pub fn CompanySection() -> impl IntoView {
     let ctx = use_ctx();
     let had_cyber = Memo::new(move |_| ctx.form.with(|f| f.get(LAST_CYBER_ANSWER) == "yes"));
+    let has_holdings = Memo::new(move |_| ctx.form.with(|f| f.get("ui.has_holdings") == "true"));
     let t = move || tr(ctx.lang.get());
     view! {
         <section class="card" aria-labelledby="company-title">
@@ -111,7 +112,22 @@ pub fn CompanySection() -> impl IntoView {
                     <InputField path="company.staff_awu" label=|t| t.staff_awu help=|t| t.staff_awu_help />
                     <InputField path="company.turnover" label=|t| t.turnover help=|t| t.turnover_help />
                     <InputField path="company.balance_sheet_total" label=|t| t.balance help=|t| t.balance_help />
+                    <InputField path="company.public_ownership_pct" label=|t| t.public_ownership help=|t| t.public_ownership_help />
                 </div>
+            </fieldset>
+            <fieldset class="group">
+                <legend>{move || t().holdings}</legend>
+                <p class="help">{move || t().holdings_help}</p>
+                <YesNoField path="ui.has_holdings" label=|t| t.has_holdings />
+                <Show when=move || has_holdings.get()>
+                    <ItemList
+                        list=state::HOLDINGS
+                        name="holding"
+                        item_title=|t| t.holding_name
+                        add_label=|t| t.add_holding
+                        item=holding
+                    />
+                </Show>
             </fieldset>
             <YesNoField path="company.main_activity_acceptable" label=|t| t.main_activity help=|t| t.main_activity_help />
             <details class="more" data-testid="more-company">
@@ -125,19 +141,7 @@ pub fn CompanySection() -> impl IntoView {
                         <InputField path="company.previous_year.balance_sheet_total" label=|t| t.balance />
                     </div>
                 </fieldset>
-                <fieldset class="group">
-                    <legend>{move || t().holdings}</legend>
-                    <p class="help">{move || t().holdings_help}</p>
-                    <ItemList
-                        list=state::HOLDINGS
-                        name="holding"
-                        item_title=|t| t.holding_name
-                        add_label=|t| t.add_holding
-                        item=holding
-                    />
-                </fieldset>
                 <div class="grid">
-                    <InputField path="company.public_ownership_pct" label=|t| t.public_ownership help=|t| t.public_ownership_help />
                     <InputField path="company.nace" label=|t| t.nace help=|t| t.nace_help />
                     <SelectField path="company.nis2" label=|t| t.nis2 options=|t| t.nis2_options help=|t| t.nis2_help empty=|t| t.choose />
                     <YesNoField path="company.negative_equity" label=|t| t.negative_equity help=|t| t.negative_equity_help />
@@ -158,6 +162,8 @@ pub fn CompanySection() -> impl IntoView {
 #[component]
 pub fn AidSection() -> impl IntoView {
     let ctx = use_ctx();
+    let has_de_minimis =
+        Memo::new(move |_| ctx.form.with(|f| f.get("ui.has_de_minimis") == "true"));
     let t = move || tr(ctx.lang.get());
     view! {
         <section class="card" aria-labelledby="aid-title">
@@ -165,13 +171,16 @@ pub fn AidSection() -> impl IntoView {
             <fieldset class="group">
                 <legend>{move || t().de_minimis_received}</legend>
                 <p class="help">{move || t().de_minimis_received_help}</p>
-                <ItemList
-                    list=state::DE_MINIMIS
-                    name="de-minimis"
-                    item_title=|t| t.aid_amount
-                    add_label=|t| t.add_de_minimis
-                    item=de_minimis_grant
-                />
+                <YesNoField path="ui.has_de_minimis" label=|t| t.has_de_minimis />
+                <Show when=move || has_de_minimis.get()>
+                    <ItemList
+                        list=state::DE_MINIMIS
+                        name="de-minimis"
+                        item_title=|t| t.aid_amount
+                        add_label=|t| t.add_de_minimis
+                        item=de_minimis_grant
+                    />
+                </Show>
             </fieldset>
             <InputField path="company.kmo_portefeuille_received_this_year" label=|t| t.kmo_received help=|t| t.kmo_received_help />
         </section>

@@ -1,25 +1,19 @@
 //! The live result: totals, company size, every measure with its reasons (rendered by
 //! `eligibility::text`), the de-minimis and kmo-portefeuille ceilings, missing answers
 //! and next steps. Nothing here decides a rule: it only shows the engine's report.
-use eligibility::text::reason_text;
+use eligibility::text::{
+    eu_size_label, fiscal_size_label, kind_label, measure_name, outcome_label, plan_label,
+    reason_text, status_label,
+};
 use eligibility::{MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Report};
 use leptos::prelude::*;
 
 use crate::components::bars::{bar, Segment};
 use crate::components::field::field_id;
 use crate::format;
-use crate::i18n::{option_label, tr, Lang, Texts};
+use crate::i18n::{tr, Lang};
 use crate::state;
 use crate::use_ctx;
-
-fn outcome_label(t: &Texts, o: Outcome) -> &'static str {
-    match o {
-        Outcome::Pass => t.outcome_pass,
-        Outcome::Fail => t.outcome_fail,
-        Outcome::Unknown => t.outcome_unknown,
-        Outcome::Info => t.outcome_info,
-    }
-}
 
 fn outcome_icon(o: Outcome) -> &'static str {
     match o {
@@ -62,14 +56,13 @@ pub fn reasons_list(
     if reasons.is_empty() {
         return ().into_any();
     }
-    let t = tr(lang);
     let items = reasons
         .iter()
         .map(|r| {
             view! {
                 <li class=format!("reason {}", r.outcome.code()) data-testid="reason" data-code=r.code.code() data-outcome=r.outcome.code()>
                     <span class="icon" aria-hidden="true">{outcome_icon(r.outcome)}</span>
-                    <span class="sr-only">{outcome_label(t, r.outcome)} ": "</span>
+                    <span class="sr-only">{outcome_label(r.outcome, lang)} ": "</span>
                     <span class="text">{reason_text(r, lang)}</span>
                     " "
                     {source_view(&r.source, lang, target)}
@@ -80,21 +73,14 @@ pub fn reasons_list(
     view! { <ul class="reasons" data-testid=testid>{items}</ul> }.into_any()
 }
 
-fn status_label(t: &Texts, code: &str) -> &'static str {
-    option_label(t.statuses, code)
-}
-
-/// The words for a plan item title ("Opleiding 2").
-fn item_title(t: &Texts, plan: eligibility::PlanKind, index: usize) -> String {
+/// The title of a plan item ("Opleiding 2", "Ontwikkelingsproject").
+fn item_title(plan: eligibility::PlanKind, index: usize, lang: Lang) -> String {
     use eligibility::PlanKind as P;
     match plan {
-        P::Trainings => format!("{} {}", t.training, index + 1),
-        P::Advice => format!("{} {}", t.advice_one, index + 1),
-        P::Investments => format!("{} {}", t.investment, index + 1),
-        P::CyberTrajectory => t.cyber_title.to_string(),
-        P::DevelopmentProject => t.want_development.to_string(),
-        P::ResearchProject => t.want_research.to_string(),
-        P::InnovativeStarter => t.starter_title.to_string(),
+        P::Trainings | P::Advice | P::Investments => {
+            format!("{} {}", plan_label(plan, lang), index + 1)
+        }
+        _ => plan_label(plan, lang).to_string(),
     }
 }
 
@@ -115,8 +101,8 @@ pub fn measure_card(
         .iter()
         .map(|item| {
             let title = match &item.label {
-                Some(l) if !l.trim().is_empty() => format!("{} — {l}", item_title(t, item.plan, item.index)),
-                _ => item_title(t, item.plan, item.index),
+                Some(l) if !l.trim().is_empty() => format!("{} — {l}", item_title(item.plan, item.index, lang)),
+                _ => item_title(item.plan, item.index, lang),
             };
             let mut figures = Vec::new();
             if let Some(c) = item.eligible_cost {
@@ -140,7 +126,7 @@ pub fn measure_card(
                     <p class="item-head">
                         <strong>{title}</strong>
                         " "
-                        <span class=format!("badge {}", item.status.code())>{status_label(t, item.status.code())}</span>
+                        <span class=format!("badge {}", item.status.code())>{status_label(item.status, lang)}</span>
                     </p>
                     <dl class="figures">{figures}</dl>
                     {reasons_list(&item.reasons, lang, target, "item-reasons")}
@@ -157,16 +143,16 @@ pub fn measure_card(
             </div>
         }
     });
-    let kind_label = option_label(t.kinds, m.kind.code());
+    let kind = kind_label(m.kind, lang);
     view! {
         <article class=format!("measure {status}") id=format!("measure-{id}") data-testid=format!("measure-{id}") data-status=status>
             <header class="measure-head">
-                <h3>{option_label(t.measure_names, id)}</h3>
-                <span class=format!("badge {status}") data-testid="status" data-status=status>{status_label(t, status)}</span>
+                <h3>{measure_name(m.id, lang)}</h3>
+                <span class=format!("badge {status}") data-testid="status" data-status=status>{status_label(m.status, lang)}</span>
                 {(!signpost).then(|| view! {
                     <span class="amount" data-testid="amount" data-amount=amount.clone()>{format::money(&amount, lang)}</span>
                 })}
-                <span class="kind">{kind_label}</span>
+                <span class="kind">{kind}</span>
             </header>
             {(!m.planned && !signpost && m.status == eligibility::Status::Eligible).then(|| view! { <p class="note">{t.not_planned}</p> })}
             <details class="why" open=expanded>
@@ -211,8 +197,8 @@ pub fn size_view(report: &Report, lang: Lang, expanded: bool, target: &'static s
         <section class="size">
             <h3>{t.size_result}</h3>
             <dl class="figures">
-                <div class="fig"><dt>{t.eu_class}</dt><dd data-testid="size-eu" data-code=eu>{option_label(t.eu_sizes, eu)}</dd></div>
-                <div class="fig"><dt>{t.fiscal_class}</dt><dd data-testid="size-fiscal" data-code=fiscal>{option_label(t.fiscal_sizes, fiscal)}</dd></div>
+                <div class="fig"><dt>{t.eu_class}</dt><dd data-testid="size-eu" data-code=eu>{eu_size_label(report.size.eu, lang)}</dd></div>
+                <div class="fig"><dt>{t.fiscal_class}</dt><dd data-testid="size-fiscal" data-code=fiscal>{fiscal_size_label(report.size.fiscal, lang)}</dd></div>
             </dl>
             <details class="why" open=expanded>
                 <summary>{t.why}</summary>

@@ -1,17 +1,59 @@
-//! Rules and sources: every source the reasons cite, with its quote and address.
+//! Rules and sources: every parameter with its validity dates and source
+//! (`eligibility::rules()`), then every source with its quote and address.
+use eligibility::ParamValue;
 use leptos::prelude::*;
 
-use crate::i18n::tr;
+use crate::format;
+use crate::i18n::{tr, Lang};
 use crate::use_ctx;
+
+fn param_value(value: ParamValue, lang: Lang) -> String {
+    let text = value.text();
+    match value {
+        ParamValue::Money(_) => format::money(&text, lang),
+        ParamValue::Percent(_) => format::percent(&text, lang),
+        ParamValue::Number(_) => format::number(&text, lang),
+        ParamValue::Date(_) => format::date(&text, lang),
+        ParamValue::Flag(b) => {
+            let t = tr(lang);
+            if b { t.yes } else { t.no }.to_string()
+        }
+    }
+}
 
 /// The rules page.
 #[component]
 pub fn RulesPage() -> impl IntoView {
     let ctx = use_ctx();
     let target = ctx.options.with_value(|o| o.link_target());
+    let rows = move || {
+        let lang = ctx.lang.get();
+        let t = tr(lang);
+        eligibility::rules()
+            .into_iter()
+            .map(|p| {
+                let source = eligibility::sources::source(p.source)
+                    .map(|s| s.title)
+                    .unwrap_or(p.source);
+                let until = p
+                    .valid_until
+                    .map(|d| format::date(&d.to_string(), lang))
+                    .unwrap_or_else(|| t.open_ended.to_string());
+                view! {
+                    <tr data-testid=format!("rule-{}", p.id)>
+                        <td><code>{p.id}</code>{(!p.note.is_empty()).then(|| view! { <p class="help">{p.note}</p> })}</td>
+                        <td>{param_value(p.value, lang)}</td>
+                        <td>{format::date(&p.valid_from.to_string(), lang)}</td>
+                        <td>{until}</td>
+                        <td><a href=format!("#source-{}", p.source) class="source">{source}</a></td>
+                    </tr>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
     let sources = move || {
         let t = tr(ctx.lang.get());
-        eligibility::sources::sources()
+        eligibility::sources()
             .into_iter()
             .map(|s| {
                 let link = s.url.map(|url| {
@@ -35,7 +77,20 @@ pub fn RulesPage() -> impl IntoView {
             <h1>{move || tr(ctx.lang.get()).rules_title}</h1>
             <p>{move || tr(ctx.lang.get()).rules_intro}</p>
             <p class="help">{move || tr(ctx.lang.get()).rules_version} ": " {eligibility::RULES_VERSION}</p>
-            <p class="notice">{move || tr(ctx.lang.get()).rules_pending}</p>
+            <div class="table-wrap">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || tr(ctx.lang.get()).parameter}</th>
+                            <th scope="col">{move || tr(ctx.lang.get()).value}</th>
+                            <th scope="col">{move || tr(ctx.lang.get()).valid_from}</th>
+                            <th scope="col">{move || tr(ctx.lang.get()).valid_until}</th>
+                            <th scope="col">{move || tr(ctx.lang.get()).source}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
             <h2>{move || tr(ctx.lang.get()).sources_title}</h2>
             <ul class="sources">{sources}</ul>
         </article>
