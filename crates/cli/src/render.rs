@@ -2,7 +2,8 @@
 //! per plan item, rendered through `eligibility::text` in the chosen language.
 
 use eligibility::text::{self, Lang};
-use eligibility::{EuSize, FiscalSize, Money, Outcome, PlanKind, Reason, Report, Status};
+use eligibility::text::{eu_size_label, fiscal_size_label, plan_label, status_label};
+use eligibility::{Money, Outcome, Reason, Report};
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -12,7 +13,6 @@ struct Words {
     rules: &'static str,
     size: &'static str,
     eu: &'static str,
-    fiscal: &'static str,
     measure: &'static str,
     status: &'static str,
     amount: &'static str,
@@ -42,8 +42,7 @@ const NL: Words = Words {
     report: "Steunwijzer-rapport",
     rules: "Regels",
     size: "Grootte",
-    eu: "EU",
-    fiscal: "fiscaal",
+    eu: "EU-definitie",
     measure: "Maatregel",
     status: "Status",
     amount: "Bedrag",
@@ -73,8 +72,7 @@ const EN: Words = Words {
     report: "Steunwijzer report",
     rules: "Rules",
     size: "Size",
-    eu: "EU",
-    fiscal: "tax",
+    eu: "EU definition",
     measure: "Measure",
     status: "Status",
     amount: "Amount",
@@ -104,8 +102,7 @@ const FR: Words = Words {
     report: "Rapport Steunwijzer",
     rules: "Règles",
     size: "Taille",
-    eu: "UE",
-    fiscal: "fiscale",
+    eu: "définition UE",
     measure: "Mesure",
     status: "Statut",
     amount: "Montant",
@@ -171,83 +168,6 @@ pub fn format_amount_text(text: &str, lang: Lang) -> String {
     }
 }
 
-fn status_label(status: Status, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (Status::Eligible, Lang::Nl) => "komt in aanmerking",
-        (Status::Eligible, Lang::En) => "eligible",
-        (Status::Eligible, Lang::Fr) => "éligible",
-        (Status::NotEligible, Lang::Nl) => "komt niet in aanmerking",
-        (Status::NotEligible, Lang::En) => "not eligible",
-        (Status::NotEligible, Lang::Fr) => "non éligible",
-        (Status::Uncertain, Lang::Nl) => "onzeker",
-        (Status::Uncertain, Lang::En) => "uncertain",
-        (Status::Uncertain, Lang::Fr) => "incertain",
-        (Status::Signpost, Lang::Nl) => "wegwijzer (oproep)",
-        (Status::Signpost, Lang::En) => "signpost (call)",
-        (Status::Signpost, Lang::Fr) => "orientation (appel)",
-    }
-}
-
-fn eu_size_label(size: EuSize, lang: Lang) -> &'static str {
-    match (size, lang) {
-        (EuSize::Micro, Lang::Nl) => "micro",
-        (EuSize::Micro, Lang::En) => "micro",
-        (EuSize::Micro, Lang::Fr) => "micro",
-        (EuSize::Small, Lang::Nl) => "klein",
-        (EuSize::Small, Lang::En) => "small",
-        (EuSize::Small, Lang::Fr) => "petite",
-        (EuSize::Medium, Lang::Nl) => "middelgroot",
-        (EuSize::Medium, Lang::En) => "medium",
-        (EuSize::Medium, Lang::Fr) => "moyenne",
-        (EuSize::Large, Lang::Nl) => "groot",
-        (EuSize::Large, Lang::En) => "large",
-        (EuSize::Large, Lang::Fr) => "grande",
-        (EuSize::Unknown, Lang::Nl) => "onbekend",
-        (EuSize::Unknown, Lang::En) => "unknown",
-        (EuSize::Unknown, Lang::Fr) => "inconnue",
-    }
-}
-
-fn fiscal_size_label(size: FiscalSize, lang: Lang) -> &'static str {
-    match (size, lang) {
-        (FiscalSize::Small, Lang::Nl) => "klein",
-        (FiscalSize::Small, Lang::En) => "small",
-        (FiscalSize::Small, Lang::Fr) => "petite",
-        (FiscalSize::NotSmall, Lang::Nl) => "niet klein",
-        (FiscalSize::NotSmall, Lang::En) => "not small",
-        (FiscalSize::NotSmall, Lang::Fr) => "pas petite",
-        (FiscalSize::Unknown, Lang::Nl) => "onbekend",
-        (FiscalSize::Unknown, Lang::En) => "unknown",
-        (FiscalSize::Unknown, Lang::Fr) => "inconnue",
-    }
-}
-
-fn plan_kind_label(plan: PlanKind, lang: Lang) -> &'static str {
-    match (plan, lang) {
-        (PlanKind::Trainings, Lang::Nl) => "opleiding",
-        (PlanKind::Trainings, Lang::En) => "training",
-        (PlanKind::Trainings, Lang::Fr) => "formation",
-        (PlanKind::Advice, Lang::Nl) => "advies",
-        (PlanKind::Advice, Lang::En) => "advice",
-        (PlanKind::Advice, Lang::Fr) => "conseil",
-        (PlanKind::Investments, Lang::Nl) => "investering",
-        (PlanKind::Investments, Lang::En) => "investment",
-        (PlanKind::Investments, Lang::Fr) => "investissement",
-        (PlanKind::CyberTrajectory, Lang::Nl) => "verbetertraject",
-        (PlanKind::CyberTrajectory, Lang::En) => "improvement trajectory",
-        (PlanKind::CyberTrajectory, Lang::Fr) => "trajet d'amélioration",
-        (PlanKind::DevelopmentProject, Lang::Nl) => "ontwikkelingsproject",
-        (PlanKind::DevelopmentProject, Lang::En) => "development project",
-        (PlanKind::DevelopmentProject, Lang::Fr) => "projet de développement",
-        (PlanKind::ResearchProject, Lang::Nl) => "onderzoeksproject",
-        (PlanKind::ResearchProject, Lang::En) => "research project",
-        (PlanKind::ResearchProject, Lang::Fr) => "projet de recherche",
-        (PlanKind::InnovativeStarter, Lang::Nl) => "innovatieve starter",
-        (PlanKind::InnovativeStarter, Lang::En) => "innovative starter",
-        (PlanKind::InnovativeStarter, Lang::Fr) => "starter innovant",
-    }
-}
-
 fn outcome_mark(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Pass => "✓",
@@ -299,11 +219,10 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
     );
     let _ = writeln!(
         out,
-        "{}: {} {}, {} {}",
+        "{}: {} ({}), {}",
         w.size,
-        w.eu,
         eu_size_label(report.size.eu, lang),
-        w.fiscal,
+        w.eu,
         fiscal_size_label(report.size.fiscal, lang)
     );
     out.push('\n');
@@ -395,7 +314,8 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
     for m in &report.measures {
         let _ = writeln!(
             out,
-            "\n{} — {} — {}",
+            "\n{} ({}) — {} — {}",
+            text::measure_name(m.id, lang),
             m.id.code(),
             status_label(m.status, lang),
             format_money(m.amount, lang)
@@ -415,15 +335,19 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
             if let Some(rate) = item.rate {
                 figures.push(format!("{} {rate} %", w.rate));
             }
-            figures.push(format!("{} {}", w.aid, format_money(item.aid, lang)));
+            let figures = if figures.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", figures.join(", "))
+            };
             let _ = writeln!(
                 out,
-                "  - {} {}: {} — {} ({})",
-                plan_kind_label(item.plan, lang),
+                "  - {} {}: {} — {} {}{figures}",
+                plan_label(item.plan, lang),
                 label,
                 status_label(item.status, lang),
+                w.aid,
                 format_money(item.aid, lang),
-                figures.join(", ")
             );
             for r in &item.reasons {
                 reason_line(&mut out, "      ", r, lang);

@@ -215,7 +215,6 @@ fn bad_input_exits_2_with_the_field_path_on_stderr() {
 }
 
 #[test]
-#[ignore = "until eligibility::text translates input errors"]
 fn error_message_follows_the_language() {
     let path = fixture("bad-turnover.json");
     let messages: Vec<String> = ["nl", "en", "fr"]

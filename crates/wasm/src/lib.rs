@@ -1,8 +1,210 @@
-//! JavaScript API of the Steunwijzer engine: `evaluate`, `rules`, `version`.
+//! JavaScript API of the Steunwijzer engine (wasm-bindgen), usable from plain JavaScript:
+//!
+//! - `evaluate(scenario, { lang, today })`: the report as a plain object;
+//! - `rules()`: every rule parameter with its validity periods and sources;
+//! - `sources()`: every source (title, URL, Dutch quote);
+//! - `version()`: `{ engine, rules, format }`.
+//!
+//! Errors are thrown as `Error` objects carrying `path`, `code` and `message`.
+
+use eligibility::text::Lang;
+use eligibility::{Date, InputError};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// The engine's version.
+/// Serialises for JavaScript: maps become plain objects, not `Map`s.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error("", "internal", &e.to_string()))
+}
+
+/// A JavaScript `Error` with `path` and `code` properties.
+fn js_error(path: &str, code: &str, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    error.set_name("SteunwijzerError");
+    let object: &JsValue = error.as_ref();
+    // Setting a property on a fresh Error cannot fail.
+    let _ = js_sys::Reflect::set(object, &"path".into(), &path.into());
+    let _ = js_sys::Reflect::set(object, &"code".into(), &code.into());
+    error.into()
+}
+
+fn input_error(error: &InputError, lang: Lang) -> JsValue {
+    js_error(&error.path, error.code.code(), &error.message(lang))
+}
+
+/// The options of `evaluate`, read leniently from a JS object (absent = default).
+struct EvaluateOptions {
+    lang: Lang,
+    today: Option<Date>,
+}
+
+fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
+    let value = js_sys::Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| {
+        js_error(
+            &format!("options.{key}"),
+            "wrong_type",
+            &format!("options.{key} must be a string"),
+        )
+    })
+}
+
+fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
+    let mut parsed = EvaluateOptions {
+        lang: Lang::Nl,
+        today: None,
+    };
+    if options.is_undefined() || options.is_null() {
+        return Ok(parsed);
+    }
+    if !options.is_object() {
+        return Err(js_error(
+            "options",
+            "wrong_type",
+            "options must be an object such as { lang: \"nl\", today: \"2026-11-22\" }",
+        ));
+    }
+    if let Some(lang) = option_string(options, "lang")? {
+        parsed.lang = match lang.as_str() {
+            "nl" => Lang::Nl,
+            "en" => Lang::En,
+            "fr" => Lang::Fr,
+            _ => {
+                return Err(js_error(
+                    "options.lang",
+                    "invalid_value",
+                    &format!("options.lang: \"{lang}\" is not one of nl, en, fr"),
+                ))
+            }
+        };
+    }
+    if let Some(today) = option_string(options, "today")? {
+        parsed.today = Some(Date::parse(&today).ok_or_else(|| {
+            js_error(
+                "options.today",
+                "invalid_date",
+                &format!("options.today: \"{today}\" is not a valid date YYYY-MM-DD"),
+            )
+        })?);
+    }
+    Ok(parsed)
+}
+
+/// Today's date in the visitor's time zone, from the JavaScript clock.
+fn today_from_clock() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    let year = now.get_full_year() as i32;
+    let month = now.get_month() as u8 + 1;
+    let day = now.get_date() as u8;
+    Date::new(year, month, day)
+}
+
+/// Evaluates a scenario (a JS object or a JSON string, format v1) and returns the report
+/// as a plain object. `options`: `{ lang: "nl" | "en" | "fr", today: "YYYY-MM-DD" }`
+/// (`today` applies when the scenario has no `date`; default: the clock's date).
+/// Throws an `Error` with `path`, `code` and `message` (in `lang`) for a bad input.
 #[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
+pub fn evaluate(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let options = read_options(&options)?;
+    let json = match scenario.as_string() {
+        Some(text) => text,
+        None => {
+            // The same strict parser reads objects and text: identical errors and results.
+            let text = js_sys::JSON::stringify(&scenario).map_err(|_| {
+                js_error(
+                    "",
+                    "syntax",
+                    "the scenario cannot be converted to JSON (a cycle or a BigInt?)",
+                )
+            })?;
+            text.as_string().ok_or_else(|| {
+                js_error(
+                    "",
+                    "wrong_type",
+                    "the scenario must be an object or a JSON string",
+                )
+            })?
+        }
+    };
+    let today = options
+        .today
+        .or_else(today_from_clock)
+        .ok_or_else(|| js_error("options.today", "invalid_date", "no usable date"))?;
+    let parsed = eligibility::parse_scenario(&json).map_err(|e| input_error(&e, options.lang))?;
+    let report =
+        eligibility::evaluate(&parsed, today).map_err(|e| input_error(&e, options.lang))?;
+    to_js(&report)
+}
+
+/// One period of a rule parameter.
+#[derive(Serialize)]
+struct RulePeriod {
+    value: String,
+    valid_from: String,
+    valid_until: Option<String>,
+    source: &'static str,
+    note: &'static str,
+}
+
+/// A rule parameter with its periods in chronological order.
+#[derive(Serialize)]
+struct RuleParameter {
+    id: &'static str,
+    unit: &'static str,
+    periods: Vec<RulePeriod>,
+}
+
+/// Every rule parameter (rate, ceiling, threshold, date) as
+/// `{ id, unit, periods: [{ value, valid_from, valid_until, source, note }] }`.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsValue> {
+    let mut groups: Vec<RuleParameter> = Vec::new();
+    for p in eligibility::rules() {
+        let period = RulePeriod {
+            value: p.value.text(),
+            valid_from: p.valid_from.to_string(),
+            valid_until: p.valid_until.map(|d| d.to_string()),
+            source: p.source,
+            note: p.note,
+        };
+        match groups.iter_mut().find(|g| g.id == p.id) {
+            Some(g) => g.periods.push(period),
+            None => groups.push(RuleParameter {
+                id: p.id,
+                unit: p.value.unit(),
+                periods: vec![period],
+            }),
+        }
+    }
+    for g in &mut groups {
+        g.periods.sort_by(|a, b| a.valid_from.cmp(&b.valid_from));
+    }
+    to_js(&groups)
+}
+
+/// Every source the rules and reasons cite: id, title, URL, seed file, Dutch quote.
+#[wasm_bindgen]
+pub fn sources() -> Result<JsValue, JsValue> {
+    to_js(&eligibility::sources())
+}
+
+/// The versions: `{ engine: "0.1.0", rules: "2026-11-22", format: 1 }`.
+#[wasm_bindgen]
+pub fn version() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Version {
+        engine: &'static str,
+        rules: &'static str,
+        format: u32,
+    }
+    to_js(&Version {
+        engine: env!("CARGO_PKG_VERSION"),
+        rules: eligibility::RULES_VERSION,
+        format: 1,
+    })
 }

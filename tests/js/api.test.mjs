@@ -1,0 +1,151 @@
+// Tests of the engine's JavaScript API (crates/wasm) under Node.
+// Needs the Node build: `bash scripts/build-js-api.sh` (writes target/js-api/node/).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { api, root } from "./load-api.mjs";
+
+const specExample = JSON.parse(
+  readFileSync(path.join(root, "crates/cli/tests/fixtures/spec-example.json"), "utf8"),
+);
+
+const MEASURE_IDS = [
+  "kmo-portefeuille",
+  "investeringsaftrek",
+  "cybersecurity-verbetertraject",
+  "innovatieve-starterssteun",
+  "ontwikkelingsproject",
+  "onderzoeksproject",
+  "cs-icon",
+  "efro",
+  "horizon-europe",
+  "digital-europe",
+];
+
+/** Calls `fn` and returns what it threw (fails when nothing was thrown). */
+function thrown(fn) {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  assert.fail("expected an exception");
+}
+
+test("an object and its JSON text give the same report", () => {
+  const fromObject = api.evaluate(specExample);
+  const fromText = api.evaluate(JSON.stringify(specExample));
+  assert.deepEqual(fromObject, fromText);
+});
+
+test("the report is a plain object: maps become objects, money is a string", () => {
+  const report = api.evaluate(specExample);
+  assert.equal(Object.getPrototypeOf(report), Object.prototype);
+  assert.ok(!(report instanceof Map));
+  const reason = report.measures[0].reasons[0];
+  assert.equal(typeof reason.code, "string");
+  assert.equal(Object.getPrototypeOf(reason.values), Object.prototype);
+  assert.match(report.measures[0].amount, /^-?\d+\.\d{2}$/);
+  // A report survives JSON (what an embedding page would store or post).
+  assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
+});
+
+test("the spec example: kmo-portefeuille eligible with an amount, and every measure id", () => {
+  const report = api.evaluate(specExample);
+  assert.equal(report.version, 1);
+  assert.equal(report.date, "2026-11-22");
+  assert.deepEqual(
+    report.measures.map((m) => m.id),
+    MEASURE_IDS,
+  );
+  const kmo = report.measures.find((m) => m.id === "kmo-portefeuille");
+  assert.equal(kmo.status, "eligible");
+  assert.equal(kmo.kind, "grant");
+  assert.match(kmo.amount, /^\d+\.\d{2}$/);
+  assert.notEqual(kmo.amount, "0.00");
+  assert.equal(kmo.planned, true);
+  assert.ok(kmo.items.length >= 2, "a training and an advice item");
+  assert.equal(report.size.eu, "small");
+  assert.equal(report.de_minimis.used, "4000.00");
+  assert.equal(report.de_minimis.ceiling, "300000.00");
+});
+
+test("options.today applies when the scenario has no date; the scenario's date wins", () => {
+  const { date, ...undated } = specExample;
+  assert.equal(date, "2026-11-22");
+  assert.equal(api.evaluate(undated, { today: "2026-03-01" }).date, "2026-03-01");
+  assert.equal(api.evaluate(specExample, { today: "2026-03-01" }).date, "2026-11-22");
+  // Without options, today comes from the clock.
+  assert.match(api.evaluate(undated).date, /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test("a bad input throws an Error with the field path, a code and a message", () => {
+  const bad = structuredClone(specExample);
+  bad.company.turnover = "veel";
+  const error = thrown(() => api.evaluate(bad));
+  assert.ok(error instanceof Error);
+  assert.equal(error.path, "company.turnover");
+  assert.equal(typeof error.code, "string");
+  assert.ok(error.code.length > 0);
+  assert.equal(typeof error.message, "string");
+  assert.ok(error.message.length > 0);
+});
+
+test("an unknown field is named in the error", () => {
+  const bad = structuredClone(specExample);
+  bad.company.turnovr = "1000";
+  const error = thrown(() => api.evaluate(bad));
+  assert.match(`${error.path} ${error.message}`, /turnovr/);
+});
+
+test("the error message follows the requested language", () => {
+  const bad = structuredClone(specExample);
+  bad.company.turnover = "veel";
+  const messages = ["nl", "en", "fr"].map(
+    (lang) => thrown(() => api.evaluate(bad, { lang })).message,
+  );
+  assert.equal(new Set(messages).size, 3, messages.join(" | "));
+  const same = thrown(() => api.evaluate(bad, { lang: "en" }));
+  assert.equal(same.path, "company.turnover");
+});
+
+test("invalid JSON text and invalid options throw too", () => {
+  assert.ok(thrown(() => api.evaluate("{ not json")) instanceof Error);
+  assert.equal(thrown(() => api.evaluate(specExample, { lang: "de" })).path, "options.lang");
+  assert.equal(
+    thrown(() => api.evaluate(specExample, { today: "2026-02-30" })).path,
+    "options.today",
+  );
+});
+
+test("rules() lists parameters with periods and sources", () => {
+  const rules = api.rules();
+  assert.ok(Array.isArray(rules));
+  assert.ok(rules.length > 10, `only ${rules.length} parameters`);
+  const sourceIds = new Set(api.sources().map((s) => s.id));
+  for (const parameter of rules) {
+    assert.equal(typeof parameter.id, "string");
+    assert.ok(Array.isArray(parameter.periods) && parameter.periods.length > 0, parameter.id);
+    for (const period of parameter.periods) {
+      assert.ok(sourceIds.has(period.source), `${parameter.id}: unknown source ${period.source}`);
+    }
+  }
+});
+
+test("sources() gives ids, titles and Dutch quotes", () => {
+  const sources = api.sources();
+  assert.ok(sources.length >= 5);
+  for (const source of sources) {
+    assert.equal(typeof source.id, "string");
+    assert.equal(typeof source.title, "string");
+  }
+  assert.ok(sources.some((s) => s.id === "seed-002"));
+});
+
+test("version() gives the engine and rules versions", () => {
+  const v = api.version();
+  assert.match(v.engine, /^\d+\.\d+\.\d+/);
+  assert.match(v.rules, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(v.format, 1);
+});
