@@ -146,10 +146,11 @@ pub(crate) fn apply(
         let high = used_max
             .and_then(|u| u.checked_add(planned))
             .and_then(|v| v.checked_add(amount));
-        let values = |r: Reason| {
+        let planned_before = planned;
+        let values = move |r: Reason| {
             r.with("aid", Money(amount))
                 .with("used", Money(used_min))
-                .with("planned_before", Money(planned))
+                .with("planned_before", Money(planned_before))
                 .with("ceiling", Money(ceil))
         };
         if low > ceil {
@@ -166,9 +167,12 @@ pub(crate) fn apply(
                 it.aid = Money::ZERO;
             }
             reasons.push(
-                Reason::new(ReasonCode::DmMeasureExceeds, Outcome::Fail, src)
-                    .with("measure", id.code())
-                    .with("aid", Money(amount)),
+                values(Reason::new(
+                    ReasonCode::DmMeasureExceeds,
+                    Outcome::Fail,
+                    src,
+                ))
+                .with("measure", id.code()),
             );
             missing.clear();
         } else if high.is_some_and(|h| h <= ceil) {
@@ -179,9 +183,8 @@ pub(crate) fn apply(
             )));
             planned = planned.checked_add(amount).ok_or_else(overflow)?;
             reasons.push(
-                Reason::new(ReasonCode::DmMeasureFits, Outcome::Pass, src)
-                    .with("measure", id.code())
-                    .with("aid", Money(amount)),
+                values(Reason::new(ReasonCode::DmMeasureFits, Outcome::Pass, src))
+                    .with("measure", id.code()),
             );
         } else {
             m.reasons.push(values(Reason::new(
@@ -200,9 +203,12 @@ pub(crate) fn apply(
             }
             missing.extend(open_paths.iter().cloned());
             reasons.push(
-                Reason::new(ReasonCode::DmMeasureFits, Outcome::Unknown, src)
-                    .with("measure", id.code())
-                    .with("aid", Money(amount)),
+                values(Reason::new(
+                    ReasonCode::DmMeasureFits,
+                    Outcome::Unknown,
+                    src,
+                ))
+                .with("measure", id.code()),
             );
         }
     }
