@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmarks: the engine natively (divan), the engine as wasm under Node, and the
+# first-load size of the release build when dist/ exists.
+source "$(dirname "$0")/env.sh"
+
+step "native engine (cargo bench -p eligibility, profile bench)"
+cargo bench -q -p eligibility --bench evaluate
+
+step "wasm engine under Node (release JS API build)"
+bash scripts/build-js-api.sh
+node tests/js/bench-evaluate.mjs "${BENCH_N:-10000}"
+
+if [ -d dist ]; then
+  step "first-load size (dist/)"
+  bash scripts/size-report.sh
+else
+  step "first-load size skipped: no dist/ (run trunk build --release first)"
+fi
