@@ -307,33 +307,93 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// The golden scenarios of the repository: valid ones give a report of every measure;
-/// those in `invalid/` exit 2 naming a field path.
-#[test]
-fn golden_scenarios_evaluate_or_are_refused() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
-    for path in json_files(&dir) {
-        let text = std::fs::read_to_string(&path).expect("scenario");
-        // Only scenario files (expectation files have no "version").
-        let is_scenario = serde_json::from_str::<Value>(&text)
-            .is_ok_and(|v| v.get("version").is_some() && v.get("company").is_some());
-        if !is_scenario {
-            continue;
+/// Whether `actual` contains `expected`: objects key by key, arrays item by item.
+fn contains(actual: &Value, expected: &Value) -> bool {
+    match (actual, expected) {
+        (Value::Object(a), Value::Object(e)) => e
+            .iter()
+            .all(|(k, v)| a.get(k).is_some_and(|av| contains(av, v))),
+        (Value::Array(a), Value::Array(e)) => {
+            a.len() == e.len() && a.iter().zip(e).all(|(av, ev)| contains(av, ev))
         }
-        let o = run(&["evaluate", "--date", "2026-11-22", path_str(&path)]);
-        assert!(o.status.success(), "{}: {}", path.display(), stderr(&o));
-        assert_eq!(json(&o)["measures"].as_array().map(Vec::len), Some(10));
+        _ => actual == expected,
     }
-    for path in json_files(&dir.join("invalid")) {
-        let o = run(&["evaluate", "--date", "2026-11-22", path_str(&path)]);
-        assert_eq!(
-            o.status.code(),
-            Some(2),
-            "{} must be refused",
+}
+
+/// Scenario files of a golden folder with their `.expected.json` companions.
+fn golden_pairs(dir: &Path) -> Vec<(PathBuf, Value)> {
+    json_files(dir)
+        .into_iter()
+        .filter(|p| !p.to_string_lossy().ends_with(".expected.json"))
+        .filter_map(|p| {
+            let expected = p.with_extension("expected.json");
+            let text = std::fs::read_to_string(expected).ok()?;
+            Some((p, serde_json::from_str(&text).expect("expected JSON")))
+        })
+        .collect()
+}
+
+/// The repository's golden scenarios through the CLI as one batch: each report matches the
+/// essentials of its `.expected.json` (size, every measure's status/kind/amount, de-minimis);
+/// each scenario in `invalid/` is refused with the expected path and code.
+#[test]
+fn golden_scenarios_through_the_cli_batch() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
+    let valid = golden_pairs(&dir);
+    let invalid = golden_pairs(&dir.join("invalid"));
+    if valid.is_empty() && invalid.is_empty() {
+        return; // No golden files in this checkout.
+    }
+    let mut args = vec!["evaluate".to_string(), "--date".into(), "2026-11-22".into()];
+    args.extend(
+        valid
+            .iter()
+            .chain(&invalid)
+            .map(|(p, _)| path_str(p).to_string()),
+    );
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = run(&args);
+    assert_eq!(
+        o.status.code(),
+        Some(if invalid.is_empty() { 0 } else { 2 }),
+        "{}",
+        stderr(&o)
+    );
+    let items = json(&o);
+    let items = items.as_array().expect("batch array");
+    assert_eq!(items.len(), valid.len() + invalid.len());
+    for (item, (path, expected)) in items.iter().zip(&valid) {
+        assert_eq!(item["file"], path_str(path));
+        let report = &item["report"];
+        for key in ["size", "measures", "de_minimis", "missing"] {
+            if let Some(e) = expected.get(key) {
+                assert!(
+                    contains(&report[key], e),
+                    "{}: {key}\nexpected {e}\nactual {}",
+                    path.display(),
+                    report[key]
+                );
+            }
+        }
+    }
+    for (item, (path, expected)) in items[valid.len()..].iter().zip(&invalid) {
+        assert!(
+            item.get("report").is_none(),
+            "{} was accepted",
             path.display()
         );
-        assert!(o.stdout.is_empty());
-        assert!(!o.stderr.is_empty());
+        assert_eq!(
+            item["error"]["path"],
+            expected["path"],
+            "{}",
+            path.display()
+        );
+        assert_eq!(
+            item["error"]["code"],
+            expected["code"],
+            "{}",
+            path.display()
+        );
     }
 }
 
