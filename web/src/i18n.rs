@@ -440,7 +440,7 @@ pub const NL: Texts = Texts {
     parameter: "Parameter",
     value: "Waarde",
     valid_from: "Geldig vanaf",
-    valid_until: "tot",
+    valid_until: "Geldig tot",
     open_ended: "onbepaald",
     sources_title: "Bronnen",
 };
@@ -673,7 +673,7 @@ pub const EN: Texts = Texts {
     parameter: "Parameter",
     value: "Value",
     valid_from: "Valid from",
-    valid_until: "until",
+    valid_until: "Valid until",
     open_ended: "open-ended",
     sources_title: "Sources",
 };
@@ -906,7 +906,7 @@ pub const FR: Texts = Texts {
     parameter: "Paramètre",
     value: "Valeur",
     valid_from: "Valable à partir du",
-    valid_until: "jusqu'au",
+    valid_until: "Valable jusqu'au",
     open_ended: "indéterminé",
     sources_title: "Sources",
 };

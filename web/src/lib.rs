@@ -134,8 +134,13 @@ impl Computed {
     }
 
     /// The scenario as pretty JSON (download; valid input for the CLI).
+    /// Written through the engine's own type, so fields come in the format's order.
     pub fn scenario_pretty(&self) -> String {
-        serde_json::to_string_pretty(&self.scenario).unwrap_or_default()
+        let text = self.scenario.to_string();
+        eligibility::parse_scenario(&text)
+            .ok()
+            .and_then(|s| serde_json::to_string_pretty(&s).ok())
+            .unwrap_or_else(|| serde_json::to_string_pretty(&self.scenario).unwrap_or_default())
     }
 }
 

@@ -319,7 +319,13 @@ pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
         .map(|path| {
             let name = state::field_name(path);
             let label = crate::components::field::label_for(&name, t);
-            let target = name.clone();
+            // Lists and the last trajectory are answered through their yes/no question.
+            let target = match name.as_str() {
+                state::HOLDINGS => "ui.has_holdings".to_string(),
+                state::DE_MINIMIS => "ui.has_de_minimis".to_string(),
+                state::LAST_CYBER => state::LAST_CYBER_ANSWER.to_string(),
+                _ => name.clone(),
+            };
             view! {
                 <li>
                     <button type="button" class="link" data-field=name.clone() on:click=move |_| focus_field(&target)>
