@@ -170,6 +170,8 @@ pub struct Ctx {
     pub today: StoredValue<String>,
     /// The fragment this app last wrote, to tell our own changes from pasted links.
     pub last_fragment: StoredValue<String>,
+    /// Which "Why?" disclosures the user opened (kept across live re-renders).
+    pub open_details: StoredValue<std::collections::BTreeSet<String>>,
 }
 
 /// The app's state from context.
@@ -251,6 +253,7 @@ pub fn App(options: AppOptions) -> impl IntoView {
         options: StoredValue::new(options.clone()),
         today: StoredValue::new(today),
         last_fragment: StoredValue::new(String::new()),
+        open_details: StoredValue::new(Default::default()),
     };
     provide_context(ctx);
 
@@ -327,6 +330,7 @@ pub fn App(options: AppOptions) -> impl IntoView {
     view! {
         <div class=class style=style data-testid="app" lang=move || lang.get().code()>
             {(!embed).then(components::chrome::Header)}
+            {embed.then(|| view! { <h1 class="sr-only">{move || i18n::tr(lang.get()).app_title}</h1> })}
             <main id="main" class="main">
                 {move || match ctx.page.get() {
                     Page::Calculator => pages::calculator::CalculatorPage().into_any(),

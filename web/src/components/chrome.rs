@@ -69,7 +69,7 @@ pub fn Header() -> impl IntoView {
         <a class="skip" href="#results">{move || tr(ctx.lang.get()).skip_to_results}</a>
         <header class="site-header">
             <div class="brand">
-                <p class="title">{move || tr(ctx.lang.get()).app_title}</p>
+                <h1 class="title">{move || tr(ctx.lang.get()).app_title}</h1>
                 <p class="tagline">{move || tr(ctx.lang.get()).tagline}</p>
             </div>
             <LangSwitch />

@@ -15,6 +15,37 @@ use crate::i18n::{tr, Lang};
 use crate::state;
 use crate::use_ctx;
 
+/// A "Why?" disclosure whose open state survives the re-render of a live update.
+fn why(key: String, expanded: bool, content: AnyView) -> AnyView {
+    let ctx = use_ctx();
+    let open = expanded || ctx.open_details.with_value(|s| s.contains(&key));
+    let t = tr(ctx.lang.get_untracked());
+    view! {
+        <details
+            class="why"
+            open=open
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                let is_open = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .is_some_and(|d| d.open());
+                ctx.open_details.update_value(|s| {
+                    if is_open {
+                        s.insert(key.clone());
+                    } else {
+                        s.remove(&key);
+                    }
+                });
+            }
+        >
+            <summary>{t.why}</summary>
+            {content}
+        </details>
+    }
+    .into_any()
+}
+
 fn outcome_icon(o: Outcome) -> &'static str {
     match o {
         Outcome::Pass => "✓",
@@ -155,12 +186,16 @@ pub fn measure_card(
                 <span class="kind">{kind}</span>
             </header>
             {(!m.planned && !signpost && m.status == eligibility::Status::Eligible).then(|| view! { <p class="note">{t.not_planned}</p> })}
-            <details class="why" open=expanded>
-                <summary>{t.why}</summary>
-                {(!m.reasons.is_empty()).then(|| view! { <h4>{t.conditions}</h4> })}
-                {reasons_list(&m.reasons, lang, target, "reasons")}
-                {has_items.then(|| view! { <h4>{t.items}</h4> <ul class="items">{items}</ul> })}
-            </details>
+            {why(
+                format!("m-{id}"),
+                expanded,
+                view! {
+                    {(!m.reasons.is_empty()).then(|| view! { <h4>{t.conditions}</h4> })}
+                    {reasons_list(&m.reasons, lang, target, "reasons")}
+                    {has_items.then(|| view! { <h4>{t.items}</h4> <ul class="items">{items}</ul> })}
+                }
+                .into_any(),
+            )}
             {next}
         </article>
     }
@@ -200,10 +235,7 @@ pub fn size_view(report: &Report, lang: Lang, expanded: bool, target: &'static s
                 <div class="fig"><dt>{t.eu_class}</dt><dd data-testid="size-eu" data-code=eu>{eu_size_label(report.size.eu, lang)}</dd></div>
                 <div class="fig"><dt>{t.fiscal_class}</dt><dd data-testid="size-fiscal" data-code=fiscal>{fiscal_size_label(report.size.fiscal, lang)}</dd></div>
             </dl>
-            <details class="why" open=expanded>
-                <summary>{t.why}</summary>
-                {reasons_list(&report.size.reasons, lang, target, "size-reasons")}
-            </details>
+            {why("size".into(), expanded, reasons_list(&report.size.reasons, lang, target, "size-reasons"))}
         </section>
     }
     .into_any()
@@ -244,10 +276,7 @@ pub fn de_minimis_view(
         <section class="ceiling" data-testid="de-minimis" data-used=used data-planned=planned data-ceiling=dm.ceiling.to_string() data-headroom=dm.headroom.to_string()>
             <h3>{t.de_minimis_title}</h3>
             {bar(&dm.ceiling.to_string(), t.dm_ceiling, segments, extra, lang)}
-            <details class="why" open=expanded>
-                <summary>{t.why}</summary>
-                {reasons_list(&dm.reasons, lang, target, "de-minimis-reasons")}
-            </details>
+            {why("dm".into(), expanded, reasons_list(&dm.reasons, lang, target, "de-minimis-reasons"))}
         </section>
     }
     .into_any()

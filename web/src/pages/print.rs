@@ -39,7 +39,7 @@ pub fn PrintPage() -> impl IntoView {
                     {move || tr(ctx.lang.get()).back}
                 </button>
             </div>
-            <h1>{move || tr(ctx.lang.get()).print_title}</h1>
+            <h2 class="page-title">{move || tr(ctx.lang.get()).print_title}</h2>
             {meta}
             <Results expanded=true />
             <p class="help">{move || tr(ctx.lang.get()).footer}</p>

@@ -62,7 +62,7 @@ pub fn RulesPage() -> impl IntoView {
                 let seed = s.seed_file.map(|f| view! { <p class="help">{f}</p> });
                 view! {
                     <li class="source-entry" id=format!("source-{}", s.id) data-testid=format!("source-{}", s.id)>
-                        <h3>{s.title}</h3>
+                        <h4>{s.title}</h4>
                         <blockquote lang="nl">{s.quote}</blockquote>
                         {link}
                         {seed}
@@ -74,7 +74,7 @@ pub fn RulesPage() -> impl IntoView {
     };
     view! {
         <article class="rules-page" data-testid="rules-page">
-            <h1>{move || tr(ctx.lang.get()).rules_title}</h1>
+            <h2 class="page-title">{move || tr(ctx.lang.get()).rules_title}</h2>
             <p>{move || tr(ctx.lang.get()).rules_intro}</p>
             <p class="help">{move || tr(ctx.lang.get()).rules_version} ": " {eligibility::RULES_VERSION}</p>
             <div class="table-wrap">
@@ -91,7 +91,7 @@ pub fn RulesPage() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <h2>{move || tr(ctx.lang.get()).sources_title}</h2>
+            <h3>{move || tr(ctx.lang.get()).sources_title}</h3>
             <ul class="sources">{sources}</ul>
         </article>
     }
