@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { api, root } from "./load-api.mjs";
 
 const specExample = JSON.parse(
@@ -148,4 +149,13 @@ test("version() gives the engine and rules versions", () => {
   assert.match(v.engine, /^\d+\.\d+\.\d+/);
   assert.match(v.rules, /^\d{4}-\d{2}-\d{2}$/);
   assert.equal(v.format, 1);
+});
+
+test("the browser ES module build gives the same report after initSync", async () => {
+  const dir = path.join(root, "target/js-api/web");
+  const web = await import(pathToFileURL(path.join(dir, "steunwijzer_wasm.js")).href);
+  web.initSync({ module: readFileSync(path.join(dir, "steunwijzer_wasm_bg.wasm")) });
+  assert.deepEqual(web.evaluate(specExample, { today: "2026-11-22" }), api.evaluate(specExample));
+  assert.deepEqual(web.version(), api.version());
+  assert.equal(thrown(() => web.evaluate("{}")).path, "version");
 });

@@ -12,6 +12,36 @@ use eligibility::{Date, InputError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** A scenario of format v1 (see the specification); every field but `version` may be absent. */
+export type Scenario = { version: 1; date?: string; company?: Record<string, unknown>; plans?: Record<string, unknown> };
+export interface EvaluateOptions { lang?: "nl" | "en" | "fr"; today?: string }
+export type Status = "eligible" | "not_eligible" | "uncertain" | "signpost";
+export interface Reason { code: string; outcome: "pass" | "fail" | "unknown" | "info"; values: Record<string, string>; source: string }
+export interface ItemReport { plan: string; index: number; label?: string | null; status: Status; eligible_cost?: string | null; rate?: string | null; aid_before_ceiling?: string | null; aid: string; reasons: Reason[] }
+export interface MeasureReport { id: string; status: Status; kind: "grant" | "tax_deduction" | "signpost"; amount: string; planned: boolean; de_minimis: boolean; reasons: Reason[]; items: ItemReport[]; next_steps: Reason[] }
+export interface Report {
+  version: 1; date: string; rules_version: string;
+  size: { eu: "micro" | "small" | "medium" | "large" | "unknown"; fiscal: "small" | "not_small" | "unknown"; reasons: Reason[] };
+  measures: MeasureReport[];
+  de_minimis: { used: string; planned: string; ceiling: string; headroom: string; window_start: string; reasons: Reason[] };
+  totals: { grants: string; tax_deductions: string };
+  missing: string[];
+}
+/** What `evaluate` throws for a refused scenario or option. */
+export interface SteunwijzerError extends Error { name: "SteunwijzerError"; path: string; code: string }
+export interface RuleParameter { id: string; unit: "eur" | "percent" | "number" | "date" | "flag"; periods: { value: string; valid_from: string; valid_until: string | null; source: string; note: string }[] }
+export interface Source { id: string; title: string; url: string | null; seed_file: string | null; quote: string; note: string }
+export interface Version { engine: string; rules: string; format: 1 }
+/**
+ * Evaluates a scenario (an object or its JSON text) and returns the report as a plain object.
+ * `options.today` applies when the scenario has no `date` (default: the visitor's date).
+ * Throws a `SteunwijzerError` (`path`, `code`, `message` in `options.lang`) for a bad input.
+ */
+export function evaluate(scenario: Scenario | string, options?: EvaluateOptions): Report;
+"#;
+
 /// Serialises for JavaScript: maps become plain objects, not `Map`s.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -108,9 +138,10 @@ fn today_from_clock() -> Option<Date> {
 /// as a plain object. `options`: `{ lang: "nl" | "en" | "fr", today: "YYYY-MM-DD" }`
 /// (`today` applies when the scenario has no `date`; default: the clock's date).
 /// Throws an `Error` with `path`, `code` and `message` (in `lang`) for a bad input.
-#[wasm_bindgen]
-pub fn evaluate(scenario: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = read_options(&options)?;
+// Typed in the custom section above (with `options` optional).
+#[wasm_bindgen(skip_typescript)]
+pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    let options = read_options(&options.unwrap_or(JsValue::UNDEFINED))?;
     let json = match scenario.as_string() {
         Some(text) => text,
         None => {
@@ -161,7 +192,7 @@ struct RuleParameter {
 
 /// Every rule parameter (rate, ceiling, threshold, date) as
 /// `{ id, unit, periods: [{ value, valid_from, valid_until, source, note }] }`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "RuleParameter[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
     let mut groups: Vec<RuleParameter> = Vec::new();
     for p in eligibility::rules() {
@@ -188,13 +219,13 @@ pub fn rules() -> Result<JsValue, JsValue> {
 }
 
 /// Every source the rules and reasons cite: id, title, URL, seed file, Dutch quote.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Source[]")]
 pub fn sources() -> Result<JsValue, JsValue> {
     to_js(&eligibility::sources())
 }
 
 /// The versions: `{ engine: "0.1.0", rules: "2026-11-22", format: 1 }`.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Version")]
 pub fn version() -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
     struct Version {
