@@ -31,8 +31,9 @@
 //!   engine-error             shown when no report could be computed
 //!   download, upload (an <input type=file>), upload-status, remember (checkbox), forget,
 //!   new-scenario, print, print-now
+//!   forget-status, back (print view: back to the calculator)
 //!   print-view, print-date, print-rules-version
-//!   rules-page, rule-<parameter id>, source-<source id>
+//!   rules-page, rule-<parameter id> (one row per validity period), source-<source id>
 //!   context-slot             where the AI-adoption context panel goes
 //!
 //! Field names are scenario paths (also the input's `name`): date, company.legal_form,
@@ -172,6 +173,33 @@ pub struct Ctx {
     pub last_fragment: StoredValue<String>,
     /// Which "Why?" disclosures the user opened (kept across live re-renders).
     pub open_details: StoredValue<std::collections::BTreeSet<String>>,
+    /// The app's root element (lookups work inside a shadow root too).
+    pub root: NodeRef<leptos::html::Div>,
+}
+
+impl Ctx {
+    /// The first element under the app's root matching a CSS selector.
+    pub fn query(&self, selector: &str) -> Option<web_sys::Element> {
+        self.root
+            .get_untracked()?
+            .query_selector(selector)
+            .ok()
+            .flatten()
+    }
+
+    /// Focuses an element by selector, opening a closed disclosure around it.
+    pub fn focus(&self, selector: &str) {
+        use wasm_bindgen::JsCast;
+        let Some(el) = self.query(selector) else {
+            return;
+        };
+        if let Ok(Some(details)) = el.closest("details") {
+            let _ = details.set_attribute("open", "");
+        }
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
 }
 
 /// The app's state from context.
@@ -254,43 +282,52 @@ pub fn App(options: AppOptions) -> impl IntoView {
         today: StoredValue::new(today),
         last_fragment: StoredValue::new(String::new()),
         open_details: StoredValue::new(Default::default()),
+        root: NodeRef::new(),
     };
     provide_context(ctx);
 
-    // Initial scenario: the link's fragment, else the remembered scenario (with consent).
-    let fragment = current_fragment();
-    if fragment.trim_start_matches('#').is_empty() {
-        if let Some(form) = storage::load().as_deref().and_then(form_from_json) {
-            ctx.form.set(form);
-        }
-    } else {
-        apply_fragment(&ctx, &fragment);
-    }
-
-    // Keep the fragment (and, with consent, the storage) in step with the scenario.
-    Effect::new(move |_| {
-        let scenario = computed.with(|c| c.scenario.to_string());
-        let fragment = state::encode_fragment(&scenario, lang.get(), ctx.page.get());
-        if ctx.last_fragment.get_value() != fragment {
-            ctx.last_fragment.set_value(fragment.clone());
-            write_fragment(&fragment);
-        }
-        storage::save_if_consented(&scenario);
-    });
-    // A link pasted into the address bar of an open app.
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+    // The URL belongs to the app only when it owns the page (or its iframe); mounted
+    // into a host element it leaves the host's address alone.
+    if options.owns_document {
+        // Initial scenario: the link's fragment, else the remembered scenario (with consent).
         let fragment = current_fragment();
-        let body = fragment.trim_start_matches('#');
-        if body == ctx.last_fragment.get_value() {
-            return;
+        if fragment.trim_start_matches('#').is_empty() {
+            if let Some(form) = storage::load().as_deref().and_then(form_from_json) {
+                ctx.form.set(form);
+            }
+        } else {
+            apply_fragment(&ctx, &fragment);
         }
-        if !body.contains('=') && !body.starts_with('/') {
-            // An in-page anchor (skip link, "#measure-…" links): the browser has
-            // scrolled; put the scenario back into the address.
-            write_fragment(&ctx.last_fragment.get_value());
-            return;
-        }
-        apply_fragment(&ctx, &fragment);
+        // Keep the fragment in step with the scenario, language and page.
+        Effect::new(move |_| {
+            let scenario = computed.with(|c| c.scenario.to_string());
+            let fragment = state::encode_fragment(&scenario, lang.get(), ctx.page.get());
+            if ctx.last_fragment.get_value() != fragment {
+                ctx.last_fragment.set_value(fragment.clone());
+                write_fragment(&fragment);
+            }
+        });
+        // A link pasted into the address bar of an open app.
+        let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+            let fragment = current_fragment();
+            let body = fragment.trim_start_matches('#');
+            if body == ctx.last_fragment.get_value() {
+                return;
+            }
+            if !body.contains('=') && !body.starts_with('/') {
+                // An in-page anchor (skip link, "#measure-…" links): the browser has
+                // scrolled; put the scenario back into the address.
+                write_fragment(&ctx.last_fragment.get_value());
+                return;
+            }
+            apply_fragment(&ctx, &fragment);
+        });
+    } else if let Some(form) = storage::load().as_deref().and_then(form_from_json) {
+        ctx.form.set(form);
+    }
+    // With consent, remember the scenario on this device.
+    Effect::new(move |_| {
+        computed.with(|c| storage::save_if_consented(&c.scenario.to_string()));
     });
 
     if options.owns_document {
@@ -328,7 +365,7 @@ pub fn App(options: AppOptions) -> impl IntoView {
         .unwrap_or_default();
 
     view! {
-        <div class=class style=style data-testid="app" lang=move || lang.get().code()>
+        <div class=class style=style data-testid="app" lang=move || lang.get().code() node_ref=ctx.root>
             {(!embed).then(components::chrome::Header)}
             {embed.then(|| view! { <h1 class="sr-only">{move || i18n::tr(lang.get()).app_title}</h1> })}
             <main id="main" class="main">
@@ -365,9 +402,18 @@ pub fn mount_into_js(element: web_sys::HtmlElement, options: &str) {
 }
 
 /// Starts the app on the page: options from the query string, mounted to `<body>`.
+/// A host page that mounts the app itself (with `mountSteunwijzer`, e.g. into a custom
+/// element's shadow root) marks `<html data-steunwijzer-manual>` to skip this.
 pub fn start() {
     console_error_panic_hook::set_once();
     let window = web_sys::window().expect("a browser window");
+    let manual = window
+        .document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.has_attribute("data-steunwijzer-manual"));
+    if manual {
+        return;
+    }
     let search = window.location().search().unwrap_or_default();
     let mut options = AppOptions::from_query(&search);
     options.owns_document = true;

@@ -23,14 +23,9 @@ pub fn ItemList(
         let index = ctx.form.try_update(|f| f.add_item(list)).unwrap_or(0);
         // Move focus to the first control of the new item.
         request_animation_frame(move || {
-            let selector =
-                format!("[data-item='{list}.{index}'] input, [data-item='{list}.{index}'] select");
-            if let Some(el) = document().query_selector(&selector).ok().flatten() {
-                use wasm_bindgen::JsCast;
-                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            ctx.focus(&format!(
+                "[data-item='{list}.{index}'] input, [data-item='{list}.{index}'] select"
+            ));
         });
     };
     view! {

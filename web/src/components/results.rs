@@ -322,26 +322,13 @@ pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
     )
 }
 
-/// Focuses a field by name, opening the "more" disclosure when it hides the field.
-fn focus_field(name: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(el) = document().get_element_by_id(&field_id(name)) else {
-        return;
-    };
-    if let Ok(Some(details)) = el.closest("details") {
-        let _ = details.set_attribute("open", "");
-    }
-    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-    }
-}
-
 /// Missing answers, each a button that takes the user to the field.
 pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
     if report.missing.is_empty() {
         return None;
     }
     let t = tr(lang);
+    let ctx = use_ctx();
     let items = report
         .missing
         .iter()
@@ -357,7 +344,7 @@ pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
             };
             view! {
                 <li>
-                    <button type="button" class="link" data-field=name.clone() on:click=move |_| focus_field(&target)>
+                    <button type="button" class="link" data-field=name.clone() on:click=move |_| ctx.focus(&format!("#{}", field_id(&target)))>
                         {label}
                     </button>
                 </li>

@@ -35,7 +35,7 @@ pub fn PrintPage() -> impl IntoView {
                 <button type="button" data-testid="print-now" on:click=move |_| print_now()>
                     {move || tr(ctx.lang.get()).print}
                 </button>
-                <button type="button" on:click=move |_| ctx.page.set(Page::Calculator)>
+                <button type="button" data-testid="back" on:click=move |_| ctx.page.set(Page::Calculator)>
                     {move || tr(ctx.lang.get()).back}
                 </button>
             </div>
