@@ -41,11 +41,11 @@ pub fn RulesPage() -> impl IntoView {
                     .unwrap_or_else(|| t.open_ended.to_string());
                 view! {
                     <tr data-testid=format!("rule-{}", p.id)>
-                        <td><code>{p.id}</code>{(!p.note.is_empty()).then(|| view! { <p class="help">{p.note}</p> })}</td>
-                        <td>{param_value(p.value, lang)}</td>
-                        <td>{format::date(&p.valid_from.to_string(), lang)}</td>
-                        <td>{until}</td>
-                        <td><a href=format!("#source-{}", p.source) class="source">{source}</a></td>
+                        <td data-label=t.parameter><code>{p.id}</code>{(!p.note.is_empty()).then(|| view! { <p class="help">{p.note}</p> })}</td>
+                        <td data-label=t.value>{param_value(p.value, lang)}</td>
+                        <td data-label=t.valid_from>{format::date(&p.valid_from.to_string(), lang)}</td>
+                        <td data-label=t.valid_until>{until}</td>
+                        <td data-label=t.source><a href=format!("#source-{}", p.source) class="source">{source}</a></td>
                     </tr>
                 }
             })
