@@ -8,6 +8,7 @@ use crate::components::context_panel::ContextPanel;
 use crate::components::plans::{IntentsSection, PlansSection};
 use crate::components::results::Results;
 use crate::components::tools::{Notices, ScenarioTools};
+use crate::format;
 use crate::i18n::tr;
 use crate::use_ctx;
 
@@ -22,6 +23,22 @@ pub fn CalculatorPage() -> impl IntoView {
     });
     let plans = Signal::derive(move || ctx.computed.with(|c| c.plans));
     let lang = Signal::derive(move || ctx.lang.get());
+    // On phones the result comes after the questions: a bar keeps the totals in sight.
+    let summary = move || {
+        let lang = ctx.lang.get();
+        let t = tr(lang);
+        ctx.computed.with(|c| {
+            c.report.as_ref().ok().map(|r| {
+                view! {
+                    <a class="mobile-summary" href="#results">
+                        <span>{t.total_grants} ": " <strong>{format::money(&r.totals.grants.to_string(), lang)}</strong></span>
+                        <span>{t.total_tax} ": " <strong>{format::money(&r.totals.tax_deductions.to_string(), lang)}</strong></span>
+                        <span class="go">{t.skip_to_results} " ↓"</span>
+                    </a>
+                }
+            })
+        })
+    };
     view! {
         <div class="layout">
             <form class="questions" on:submit=|ev| ev.prevent_default() novalidate=true>
@@ -42,5 +59,6 @@ pub fn CalculatorPage() -> impl IntoView {
                 </div>
             </aside>
         </div>
+        {summary}
     }
 }
