@@ -4,6 +4,7 @@
 //! Stable hooks for end-to-end tests (keep in sync when changing views):
 //!
 //! data-testid:
+//!   html[data-ready=true]    set once the app is mounted (also on the mount element)
 //!   app                      root element (class `embed`/`compact` in those modes)
 //!   lang-nl, lang-en, lang-fr  language buttons (aria-pressed)
 //!   tab-calculator, tab-rules, tab-print  page tabs (hidden in embed mode)
@@ -383,7 +384,18 @@ pub fn App(options: AppOptions) -> impl IntoView {
 fn mount_with(parent: web_sys::HtmlElement, options: AppOptions) {
     let observed = parent.clone();
     let embed = options.embed;
-    leptos::mount::mount_to(parent, move || view! { <App options=options /> }).forget();
+    let owns_document = options.owns_document;
+    leptos::mount::mount_to(parent.clone(), move || view! { <App options=options /> }).forget();
+    // Tests and host pages wait for this mark.
+    let _ = parent.set_attribute("data-ready", "true");
+    if owns_document {
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("data-ready", "true");
+        }
+    }
     if embed {
         embed::start_embed_protocol(observed);
     }
