@@ -2,6 +2,8 @@
 //! embed mode (the language switch then lives in the results column).
 use leptos::prelude::*;
 
+use crate::components::field::tx;
+
 use crate::i18n::{tr, LANGS};
 use crate::state::Page;
 use crate::use_ctx;
@@ -11,7 +13,7 @@ use crate::use_ctx;
 pub fn LangSwitch() -> impl IntoView {
     let ctx = use_ctx();
     view! {
-        <nav class="langs" aria-label=move || tr(ctx.lang.get()).language>
+        <nav class="langs" aria-label=tx(|t| t.language)>
             {LANGS
                 .iter()
                 .map(|&l| {
@@ -64,13 +66,12 @@ pub fn Tabs() -> impl IntoView {
 /// The header of the site.
 #[component]
 pub fn Header() -> impl IntoView {
-    let ctx = use_ctx();
     view! {
-        <a class="skip" href="#results">{move || tr(ctx.lang.get()).skip_to_results}</a>
+        <a class="skip" href="#results">{tx(|t| t.skip_to_results)}</a>
         <header class="site-header">
             <div class="brand">
-                <h1 class="title">{move || tr(ctx.lang.get()).app_title}</h1>
-                <p class="tagline">{move || tr(ctx.lang.get()).tagline}</p>
+                <h1 class="title">{tx(|t| t.app_title)}</h1>
+                <p class="tagline">{tx(|t| t.tagline)}</p>
             </div>
             <LangSwitch />
             <Tabs />
@@ -81,12 +82,11 @@ pub fn Header() -> impl IntoView {
 /// The footer of the site.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let ctx = use_ctx();
     view! {
         <footer class="site-footer">
-            <p>{move || tr(ctx.lang.get()).footer}</p>
+            <p>{tx(|t| t.footer)}</p>
             <p>
-                {move || tr(ctx.lang.get()).rules_version} ": " {eligibility::RULES_VERSION}
+                {tx(|t| t.rules_version)} ": " {eligibility::RULES_VERSION}
             </p>
         </footer>
     }

@@ -1,7 +1,7 @@
 //! Questions about the company and the aid it already received.
 use leptos::prelude::*;
 
-use crate::components::field::{CheckField, InputField, SelectField, Words, YesNoField};
+use crate::components::field::{tx, CheckField, InputField, SelectField, Words, YesNoField};
 use crate::i18n::tr;
 use crate::state::{self, LAST_CYBER, LAST_CYBER_ANSWER};
 use crate::use_ctx;
@@ -42,7 +42,7 @@ pub fn ItemList(
                         data-testid=format!("remove-{name}-{index}")
                         on:click=move |_| ctx.form.update(|f| f.remove_item(list, index))
                     >
-                        {move || tr(ctx.lang.get()).remove}
+                        {tx(|t| t.remove)}
                         <span class="sr-only">
                             {move || format!(" {} {}", item_title(tr(ctx.lang.get())), index + 1)}
                         </span>
@@ -90,10 +90,9 @@ pub fn CompanySection() -> impl IntoView {
     let ctx = use_ctx();
     let had_cyber = Memo::new(move |_| ctx.form.with(|f| f.get(LAST_CYBER_ANSWER) == "yes"));
     let has_holdings = Memo::new(move |_| ctx.form.with(|f| f.get("ui.has_holdings") == "true"));
-    let t = move || tr(ctx.lang.get());
     view! {
         <section class="card" aria-labelledby="company-title">
-            <h2 id="company-title">{move || t().company_title}</h2>
+            <h2 id="company-title">{tx(|t| t.company_title)}</h2>
             <div class="grid">
                 <SelectField path="company.legal_form" label=|t| t.legal_form options=|t| t.legal_forms empty=|t| t.choose />
                 <SelectField path="company.region" label=|t| t.region options=|t| t.regions empty=|t| t.choose />
@@ -101,8 +100,8 @@ pub fn CompanySection() -> impl IntoView {
                 <InputField path="date" label=|t| t.eval_date help=|t| t.eval_date_help />
             </div>
             <fieldset class="group">
-                <legend>{move || t().size_title}</legend>
-                <p class="help">{move || t().size_help}</p>
+                <legend>{tx(|t| t.size_title)}</legend>
+                <p class="help">{tx(|t| t.size_help)}</p>
                 <div class="grid">
                     <InputField path="company.staff_awu" label=|t| t.staff_awu help=|t| t.staff_awu_help />
                     <InputField path="company.turnover" label=|t| t.turnover help=|t| t.turnover_help />
@@ -111,8 +110,8 @@ pub fn CompanySection() -> impl IntoView {
                 </div>
             </fieldset>
             <fieldset class="group">
-                <legend>{move || t().holdings}</legend>
-                <p class="help">{move || t().holdings_help}</p>
+                <legend>{tx(|t| t.holdings)}</legend>
+                <p class="help">{tx(|t| t.holdings_help)}</p>
                 <YesNoField path="ui.has_holdings" label=|t| t.has_holdings />
                 <Show when=move || has_holdings.get()>
                     <ItemList
@@ -126,10 +125,10 @@ pub fn CompanySection() -> impl IntoView {
             </fieldset>
             <YesNoField path="company.main_activity_acceptable" label=|t| t.main_activity help=|t| t.main_activity_help />
             <details class="more" data-testid="more-company">
-                <summary>{move || t().more_company}</summary>
+                <summary>{tx(|t| t.more_company)}</summary>
                 <fieldset class="group">
-                    <legend>{move || t().previous_year}</legend>
-                    <p class="help">{move || t().previous_year_help}</p>
+                    <legend>{tx(|t| t.previous_year)}</legend>
+                    <p class="help">{tx(|t| t.previous_year_help)}</p>
                     <div class="grid">
                         <InputField path="company.previous_year.staff_awu" label=|t| t.staff_awu />
                         <InputField path="company.previous_year.turnover" label=|t| t.turnover />
@@ -159,13 +158,12 @@ pub fn AidSection() -> impl IntoView {
     let ctx = use_ctx();
     let has_de_minimis =
         Memo::new(move |_| ctx.form.with(|f| f.get("ui.has_de_minimis") == "true"));
-    let t = move || tr(ctx.lang.get());
     view! {
         <section class="card" aria-labelledby="aid-title">
-            <h2 id="aid-title">{move || t().aid_title}</h2>
+            <h2 id="aid-title">{tx(|t| t.aid_title)}</h2>
             <fieldset class="group">
-                <legend>{move || t().de_minimis_received}</legend>
-                <p class="help">{move || t().de_minimis_received_help}</p>
+                <legend>{tx(|t| t.de_minimis_received)}</legend>
+                <p class="help">{tx(|t| t.de_minimis_received_help)}</p>
                 <YesNoField path="ui.has_de_minimis" label=|t| t.has_de_minimis />
                 <Show when=move || has_de_minimis.get()>
                     <ItemList

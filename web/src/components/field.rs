@@ -12,6 +12,13 @@ pub type Words = fn(&'static Texts) -> &'static str;
 /// A list of choices picked from the current language's words.
 pub type Choices = fn(&'static Texts) -> Options;
 
+/// A text of the current language as a reactive value. One closure type for every
+/// text keeps the wasm small (each distinct closure would be compiled separately).
+pub fn tx(words: Words) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_ctx().lang;
+    move || words(tr(lang.get()))
+}
+
 /// The element id of a field.
 pub fn field_id(path: &str) -> String {
     format!("f-{}", path.replace('.', "-"))

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::components::company::ItemList;
-use crate::components::field::{CheckField, InputField, SelectField, Words, YesNoField};
+use crate::components::field::{tx, CheckField, InputField, SelectField, Words, YesNoField};
 use crate::i18n::tr;
 use crate::state::{self, Intents};
 use crate::use_ctx;
@@ -45,13 +45,11 @@ fn IntentBox(
 /// The intent checkboxes.
 #[component]
 pub fn IntentsSection() -> impl IntoView {
-    let ctx = use_ctx();
-    let t = move || tr(ctx.lang.get());
     view! {
         <section class="card intents" aria-labelledby="intents-title">
             <fieldset>
-                <legend id="intents-title"><h2>{move || t().intents_title}</h2></legend>
-                <p class="help">{move || t().intents_help}</p>
+                <legend id="intents-title"><h2>{tx(|t| t.intents_title)}</h2></legend>
+                <p class="help">{tx(|t| t.intents_help)}</p>
                 <div class="intent-grid">
                     <IntentBox testid="intent-training" label=|t| t.intent_training get=|i| i.training set=|i, v| i.training = v list=state::TRAININGS />
                     <IntentBox testid="intent-advice" label=|t| t.intent_advice get=|i| i.advice set=|i, v| i.advice = v list=state::ADVICE />
@@ -149,7 +147,7 @@ pub fn PlansSection() -> impl IntoView {
             </div>
             <Show when=move || ctx.form.with(|f| f.intents.development)>
                 <fieldset class="group">
-                    <legend>{move || tr(ctx.lang.get()).want_development}</legend>
+                    <legend>{tx(|t| t.want_development)}</legend>
                     <div class="grid">
                         <InputField path="plans.development_project.accepted_costs" label=|t| t.accepted_costs />
                     </div>
@@ -158,7 +156,7 @@ pub fn PlansSection() -> impl IntoView {
             </Show>
             <Show when=move || ctx.form.with(|f| f.intents.research)>
                 <fieldset class="group">
-                    <legend>{move || tr(ctx.lang.get()).want_research}</legend>
+                    <legend>{tx(|t| t.want_research)}</legend>
                     <div class="grid">
                         <InputField path="plans.research_project.research_costs" label=|t| t.research_costs />
                         <InputField path="plans.research_project.development_costs" label=|t| t.development_costs />

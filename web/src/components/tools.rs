@@ -1,6 +1,8 @@
 //! Scenario tools: download and upload as JSON (format v1, valid CLI input), remember on
 //! this device with consent, forget, start over, print.
 use leptos::prelude::*;
+
+use crate::components::field::tx;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -39,7 +41,6 @@ pub fn print_now() {
 #[component]
 pub fn ScenarioTools() -> impl IntoView {
     let ctx = use_ctx();
-    let t = move || tr(ctx.lang.get());
     let consent = RwSignal::new(storage::has_consent());
     let download = move |_| {
         let text = ctx.computed.with_untracked(|c| c.scenario_pretty());
@@ -97,16 +98,16 @@ pub fn ScenarioTools() -> impl IntoView {
     };
     view! {
         <section class="card tools" aria-labelledby="tools-title">
-            <h2 id="tools-title">{move || t().scenario_tools}</h2>
-            <p class="help">{move || t().share_help}</p>
+            <h2 id="tools-title">{tx(|t| t.scenario_tools)}</h2>
+            <p class="help">{tx(|t| t.share_help)}</p>
             <div class="buttons">
-                <button type="button" data-testid="download" on:click=download>{move || t().download}</button>
+                <button type="button" data-testid="download" on:click=download>{tx(|t| t.download)}</button>
                 <label class="file">
-                    <span>{move || t().upload}</span>
+                    <span>{tx(|t| t.upload)}</span>
                     <input type="file" accept="application/json,.json" data-testid="upload" on:change=upload />
                 </label>
-                <button type="button" data-testid="print" on:click=print>{move || t().print}</button>
-                <button type="button" data-testid="new-scenario" on:click=start_over>{move || t().new_scenario}</button>
+                <button type="button" data-testid="print" on:click=print>{tx(|t| t.print)}</button>
+                <button type="button" data-testid="new-scenario" on:click=start_over>{tx(|t| t.new_scenario)}</button>
             </div>
             <div class="check">
                 <input
@@ -117,11 +118,11 @@ pub fn ScenarioTools() -> impl IntoView {
                     on:change=toggle_consent
                     aria-describedby="remember-help"
                 />
-                <label for="remember">{move || t().remember}</label>
+                <label for="remember">{tx(|t| t.remember)}</label>
             </div>
-            <p class="help" id="remember-help">{move || t().remember_help}</p>
+            <p class="help" id="remember-help">{tx(|t| t.remember_help)}</p>
             <Show when=move || consent.get()>
-                <button type="button" class="link" data-testid="forget" on:click=forget>{move || t().forget}</button>
+                <button type="button" class="link" data-testid="forget" on:click=forget>{tx(|t| t.forget)}</button>
             </Show>
         </section>
     }

@@ -2,6 +2,8 @@
 //! phones).
 use leptos::prelude::*;
 
+use crate::components::field::tx;
+
 use crate::components::chrome::LangSwitch;
 use crate::components::company::{AidSection, CompanySection};
 use crate::components::context_panel::ContextPanel;
@@ -51,8 +53,8 @@ pub fn CalculatorPage() -> impl IntoView {
             </form>
             <aside class="results" id="results" data-testid="results" aria-labelledby="results-title">
                 {embed.then(|| view! { <LangSwitch /> })}
-                <h2 id="results-title">{move || tr(ctx.lang.get()).results_title}</h2>
-                <p class="help">{move || tr(ctx.lang.get()).results_live}</p>
+                <h2 id="results-title">{tx(|t| t.results_title)}</h2>
+                <p class="help">{tx(|t| t.results_live)}</p>
                 <Results />
                 <div class="context-slot" data-testid="context-slot">
                     <ContextPanel nace=nace plans=plans lang=lang />

@@ -2,6 +2,8 @@
 //! rules version.
 use leptos::prelude::*;
 
+use crate::components::field::tx;
+
 use crate::components::results::Results;
 use crate::components::tools::print_now;
 use crate::format;
@@ -33,16 +35,16 @@ pub fn PrintPage() -> impl IntoView {
         <article class="print-view" data-testid="print-view">
             <div class="buttons no-print">
                 <button type="button" data-testid="print-now" on:click=move |_| print_now()>
-                    {move || tr(ctx.lang.get()).print}
+                    {tx(|t| t.print)}
                 </button>
                 <button type="button" data-testid="back" on:click=move |_| ctx.page.set(Page::Calculator)>
-                    {move || tr(ctx.lang.get()).back}
+                    {tx(|t| t.back)}
                 </button>
             </div>
-            <h2 class="page-title">{move || tr(ctx.lang.get()).print_title}</h2>
+            <h2 class="page-title">{tx(|t| t.print_title)}</h2>
             {meta}
             <Results expanded=true />
-            <p class="help">{move || tr(ctx.lang.get()).footer}</p>
+            <p class="help">{tx(|t| t.footer)}</p>
         </article>
     }
 }

@@ -3,6 +3,8 @@
 use eligibility::ParamValue;
 use leptos::prelude::*;
 
+use crate::components::field::tx;
+
 use crate::format;
 use crate::i18n::{tr, Lang};
 use crate::use_ctx;
@@ -74,24 +76,24 @@ pub fn RulesPage() -> impl IntoView {
     };
     view! {
         <article class="rules-page" data-testid="rules-page">
-            <h2 class="page-title">{move || tr(ctx.lang.get()).rules_title}</h2>
-            <p>{move || tr(ctx.lang.get()).rules_intro}</p>
-            <p class="help">{move || tr(ctx.lang.get()).rules_version} ": " {eligibility::RULES_VERSION}</p>
+            <h2 class="page-title">{tx(|t| t.rules_title)}</h2>
+            <p>{tx(|t| t.rules_intro)}</p>
+            <p class="help">{tx(|t| t.rules_version)} ": " {eligibility::RULES_VERSION}</p>
             <div class="table-wrap">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{move || tr(ctx.lang.get()).parameter}</th>
-                            <th scope="col">{move || tr(ctx.lang.get()).value}</th>
-                            <th scope="col">{move || tr(ctx.lang.get()).valid_from}</th>
-                            <th scope="col">{move || tr(ctx.lang.get()).valid_until}</th>
-                            <th scope="col">{move || tr(ctx.lang.get()).source}</th>
+                            <th scope="col">{tx(|t| t.parameter)}</th>
+                            <th scope="col">{tx(|t| t.value)}</th>
+                            <th scope="col">{tx(|t| t.valid_from)}</th>
+                            <th scope="col">{tx(|t| t.valid_until)}</th>
+                            <th scope="col">{tx(|t| t.source)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <h3>{move || tr(ctx.lang.get()).sources_title}</h3>
+            <h3>{tx(|t| t.sources_title)}</h3>
             <ul class="sources">{sources}</ul>
         </article>
     }
