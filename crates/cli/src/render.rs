@@ -13,6 +13,7 @@ struct Words {
     rules: &'static str,
     size: &'static str,
     eu: &'static str,
+    fiscal: &'static str,
     measure: &'static str,
     status: &'static str,
     amount: &'static str,
@@ -43,6 +44,7 @@ const NL: Words = Words {
     rules: "Regels",
     size: "Grootte",
     eu: "EU-definitie",
+    fiscal: "fiscaal",
     measure: "Maatregel",
     status: "Status",
     amount: "Bedrag",
@@ -73,6 +75,7 @@ const EN: Words = Words {
     rules: "Rules",
     size: "Size",
     eu: "EU definition",
+    fiscal: "for tax purposes",
     measure: "Measure",
     status: "Status",
     amount: "Amount",
@@ -103,6 +106,7 @@ const FR: Words = Words {
     rules: "Règles",
     size: "Taille",
     eu: "définition UE",
+    fiscal: "sur le plan fiscal",
     measure: "Mesure",
     status: "Statut",
     amount: "Montant",
@@ -217,13 +221,23 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
         "{} {} ({} {})",
         w.report, report.date, w.rules, report.rules_version
     );
+    // The engine's fiscal labels say "fiscaal klein"; only "unknown" needs the context.
+    let fiscal = match report.size.fiscal {
+        eligibility::FiscalSize::Unknown => {
+            format!(
+                "{} ({})",
+                fiscal_size_label(report.size.fiscal, lang),
+                w.fiscal
+            )
+        }
+        known => fiscal_size_label(known, lang).to_string(),
+    };
     let _ = writeln!(
         out,
-        "{}: {} ({}), {}",
+        "{}: {} ({}), {fiscal}",
         w.size,
         eu_size_label(report.size.eu, lang),
         w.eu,
-        fiscal_size_label(report.size.fiscal, lang)
     );
     out.push('\n');
 
