@@ -82,8 +82,10 @@ impl Source {
 /// Why one scenario gave no report.
 #[derive(Debug)]
 enum Failure {
-    /// The file could not be read (missing, a folder, not UTF-8...).
+    /// The file could not be read (missing, a folder, no permission...).
     Read(String),
+    /// The file is not UTF-8 text.
+    NotUtf8,
     /// The engine refused the scenario.
     Input(InputError),
 }
@@ -96,13 +98,18 @@ impl Failure {
                 Lang::En => format!("cannot read the file: {detail}"),
                 Lang::Fr => format!("impossible de lire le fichier : {detail}"),
             },
+            Failure::NotUtf8 => match lang {
+                Lang::Nl => "het bestand is geen UTF-8-tekst".to_string(),
+                Lang::En => "the file is not UTF-8 text".to_string(),
+                Lang::Fr => "le fichier n'est pas du texte UTF-8".to_string(),
+            },
             Failure::Input(e) => e.message(lang),
         }
     }
 
     fn to_error_json(&self, lang: Lang) -> ErrorJson {
         match self {
-            Failure::Read(_) => ErrorJson {
+            Failure::Read(_) | Failure::NotUtf8 => ErrorJson {
                 path: String::new(),
                 code: "read",
                 message: self.message(lang),
@@ -187,7 +194,7 @@ fn read_source(source: &Source) -> Result<String, Failure> {
         }
         Source::File(path) => std::fs::read(path).map_err(|e| Failure::Read(e.to_string()))?,
     };
-    String::from_utf8(bytes).map_err(|_| Failure::Read("not UTF-8 text".into()))
+    String::from_utf8(bytes).map_err(|_| Failure::NotUtf8)
 }
 
 /// Reads, parses and evaluates one scenario.

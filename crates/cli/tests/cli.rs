@@ -234,6 +234,13 @@ fn invalid_json_and_missing_file_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(!o.stderr.is_empty());
 
+    let o = run_with_stdin(
+        &["evaluate", "--lang", "en", "-"],
+        b"{\"version\": 1, \"\xff\": 1}",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("UTF-8"), "{}", stderr(&o));
+
     let o = run(&["evaluate", path_str(&fixture("does-not-exist.json"))]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("does-not-exist.json"), "{}", stderr(&o));
