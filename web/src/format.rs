@@ -109,9 +109,24 @@ pub fn date(iso: &str, lang: Lang) -> String {
     }
 }
 
-/// Parses a decimal string into an f64 for drawing bars (display only, never for money).
-pub fn to_f64(raw: &str) -> f64 {
-    raw.trim().parse().unwrap_or(0.0)
+/// Parses a decimal string ("1234.5") into whole cents, for drawing bars (no floats:
+/// float formatting would add code to the wasm). Text that is not a decimal gives 0.
+pub fn to_cents(raw: &str) -> i128 {
+    let raw = raw.trim();
+    let (int, frac) = raw.split_once('.').unwrap_or((raw, ""));
+    let frac: String = frac.chars().chain("00".chars()).take(2).collect();
+    format!("{int}{frac}").parse().unwrap_or(0)
+}
+
+/// `part` as a share of `total` in hundredths of a percent, clamped to 0..=10000.
+pub fn share_basis_points(part: &str, total: &str) -> i128 {
+    let total = to_cents(total).max(1);
+    (to_cents(part) * 10_000 / total).clamp(0, 10_000)
+}
+
+/// A CSS width for a share: "12.34%".
+pub fn css_percent(basis_points: i128) -> String {
+    format!("{}.{:02}%", basis_points / 100, basis_points % 100)
 }
 
 #[cfg(test)]
@@ -134,6 +149,19 @@ mod tests {
         assert_eq!(number("18.5", Lang::Nl), "18,5");
         assert_eq!(number("abc", Lang::Nl), "abc");
         assert_eq!(percent("30", Lang::En), "30%");
+    }
+
+    #[test]
+    fn bar_widths_without_floats() {
+        assert_eq!(to_cents("1234.5"), 123450);
+        assert_eq!(to_cents("7500"), 750000);
+        assert_eq!(share_basis_points("3465.00", "7500.00"), 4620);
+        assert_eq!(
+            css_percent(share_basis_points("3465.00", "7500.00")),
+            "46.20%"
+        );
+        assert_eq!(share_basis_points("9000", "7500"), 10_000);
+        assert_eq!(css_percent(5), "0.05%");
     }
 
     #[test]

@@ -366,7 +366,18 @@ pub fn App(options: AppOptions) -> impl IntoView {
         .unwrap_or_default();
 
     view! {
-        <div class=class style=style data-testid="app" lang=move || lang.get().code() node_ref=ctx.root>
+        <div
+            class=class
+            style=style
+            data-testid="app"
+            lang=move || lang.get().code()
+            node_ref=ctx.root
+            on:click=move |ev| {
+                if embed {
+                    open_links_on_top(&ev);
+                }
+            }
+        >
             {(!embed).then(components::chrome::Header)}
             {embed.then(|| view! { <h1 class="sr-only">{move || i18n::tr(lang.get()).app_title}</h1> })}
             <main id="main" class="main">
@@ -378,6 +389,20 @@ pub fn App(options: AppOptions) -> impl IntoView {
             </main>
             {(!embed).then(components::chrome::Footer)}
         </div>
+    }
+}
+
+/// In embed mode, outbound links (any panel's) open in the top window, not the iframe.
+fn open_links_on_top(ev: &web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let link = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href^='http']").ok().flatten());
+    if let Some(link) = link {
+        if !link.has_attribute("target") {
+            let _ = link.set_attribute("target", "_top");
+        }
     }
 }
 

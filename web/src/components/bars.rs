@@ -25,12 +25,11 @@ pub fn bar(
     extra: Vec<(&'static str, String)>,
     lang: Lang,
 ) -> impl IntoView {
-    let max = format::to_f64(total).max(0.01);
     let parts = segments
         .iter()
         .map(|s| {
-            let pct = (format::to_f64(&s.amount) / max * 100.0).clamp(0.0, 100.0);
-            view! { <span class=format!("seg {}", s.class) style=format!("width: {pct:.2}%")></span> }
+            let width = format::css_percent(format::share_basis_points(&s.amount, total));
+            view! { <span class=format!("seg {}", s.class) style=format!("width: {width}")></span> }
         })
         .collect::<Vec<_>>();
     let figures = segments

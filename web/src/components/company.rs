@@ -40,7 +40,11 @@ pub fn ItemList(
                         type="button"
                         class="remove"
                         data-testid=format!("remove-{name}-{index}")
-                        on:click=move |_| ctx.form.update(|f| f.remove_item(list, index))
+                        on:click=move |_| {
+                            ctx.form.update(|f| f.remove_item(list, index));
+                            // The button is gone: keep keyboard users in the list.
+                            request_animation_frame(move || ctx.focus(&format!("[data-testid=add-{name}]")));
+                        }
                     >
                         {tx(|t| t.remove)}
                         <span class="sr-only">
