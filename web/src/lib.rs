@@ -147,12 +147,12 @@ impl Computed {
 }
 
 /// Notices shown above the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// The URL fragment held a broken or invalid scenario.
     BrokenFragment,
-    /// The uploaded file was not a valid scenario.
-    UploadFailed,
+    /// The uploaded file was not a valid scenario (and why, when the engine said so).
+    UploadFailed(Option<InputError>),
     /// The uploaded file was opened.
     Uploaded,
     /// The remembered scenario was erased.
@@ -221,9 +221,15 @@ pub fn today_iso() -> String {
 
 /// Loads a scenario JSON text into a form, if the engine accepts it.
 pub fn form_from_json(text: &str) -> Option<Form> {
-    eligibility::parse_scenario(text).ok()?;
-    let value: Value = serde_json::from_str(text).ok()?;
-    Some(Form::from_scenario(&value))
+    read_scenario(text).ok()
+}
+
+/// Loads a scenario JSON text into a form, or says why the engine refuses it.
+pub fn read_scenario(text: &str) -> Result<Form, InputError> {
+    eligibility::parse_scenario(text)?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| InputError::new("", eligibility::ErrorCode::Syntax, e.to_string()))?;
+    Ok(Form::from_scenario(&value))
 }
 
 fn current_fragment() -> String {

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::tr;
 use crate::state::{Form, Page};
-use crate::{form_from_json, storage, use_ctx, Notice};
+use crate::{read_scenario, storage, use_ctx, Notice};
 
 fn download_json(text: &str, file_name: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -62,12 +62,13 @@ pub fn ScenarioTools() -> impl IntoView {
         let reader_in = reader.clone();
         let onload = Closure::once(move || {
             let text = reader_in.result().ok().and_then(|v| v.as_string());
-            match text.as_deref().and_then(form_from_json) {
-                Some(form) => {
+            match text.as_deref().map(read_scenario) {
+                Some(Ok(form)) => {
                     ctx.form.set(form);
                     ctx.notice.set(Some(Notice::Uploaded));
                 }
-                None => ctx.notice.set(Some(Notice::UploadFailed)),
+                Some(Err(error)) => ctx.notice.set(Some(Notice::UploadFailed(Some(error)))),
+                None => ctx.notice.set(Some(Notice::UploadFailed(None))),
             }
             input.set_value("");
         });
@@ -134,12 +135,18 @@ pub fn Notices() -> impl IntoView {
     let ctx = use_ctx();
     move || {
         let t = tr(ctx.lang.get());
+        let lang = ctx.lang.get();
         ctx.notice.get().map(|n| {
-            let (text, testid, class) = match n {
-                Notice::BrokenFragment => (t.fragment_notice, "fragment-notice", "notice warn"),
-                Notice::UploadFailed => (t.upload_error, "upload-status", "notice warn"),
-                Notice::Uploaded => (t.upload_ok, "upload-status", "notice ok"),
-                Notice::Forgotten => (t.forgotten, "forget-status", "notice ok"),
+            let (text, testid, class) = match &n {
+                Notice::BrokenFragment => (t.fragment_notice.to_string(), "fragment-notice", "notice warn"),
+                Notice::UploadFailed(None) => (t.upload_error.to_string(), "upload-status", "notice warn"),
+                Notice::UploadFailed(Some(e)) => (
+                    format!("{}: {}", t.upload_error, e.message(lang)),
+                    "upload-status",
+                    "notice warn",
+                ),
+                Notice::Uploaded => (t.upload_ok.to_string(), "upload-status", "notice ok"),
+                Notice::Forgotten => (t.forgotten.to_string(), "forget-status", "notice ok"),
             };
             view! {
                 <div class=class role="status" data-testid=testid>
