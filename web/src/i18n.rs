@@ -64,6 +64,8 @@ pub struct Texts {
     pub has_holdings: &'static str,
     pub has_de_minimis: &'static str,
     pub holding_name: &'static str,
+    pub holding_item: &'static str,
+    pub grant_item: &'static str,
     pub direction: &'static str,
     pub directions: Options,
     pub share_pct: &'static str,
@@ -279,6 +281,8 @@ pub const NL: Texts = Texts {
     has_holdings: "Heeft uw onderneming banden van 25 % of meer met andere ondernemingen (in beide richtingen)?",
     has_de_minimis: "Kreeg u de voorbije 3 jaar de-minimissteun?",
     holding_name: "Naam",
+    holding_item: "Onderneming",
+    grant_item: "Steun",
     direction: "Richting",
     directions: &[
         ("upstream", "Zij bezitten een deel van ons"),
@@ -512,6 +516,8 @@ pub const EN: Texts = Texts {
     has_holdings: "Does your company have ties of 25 % or more with other enterprises (either way)?",
     has_de_minimis: "Did you receive de-minimis aid in the past 3 years?",
     holding_name: "Name",
+    holding_item: "Enterprise",
+    grant_item: "Aid",
     direction: "Direction",
     directions: &[
         ("upstream", "They hold part of us"),
@@ -745,6 +751,8 @@ pub const FR: Texts = Texts {
     has_holdings: "Votre entreprise a-t-elle des liens de 25 % ou plus avec d'autres entreprises (dans un sens ou l'autre) ?",
     has_de_minimis: "Avez-vous reçu des aides de minimis ces 3 dernières années ?",
     holding_name: "Nom",
+    holding_item: "Entreprise",
+    grant_item: "Aide",
     direction: "Sens",
     directions: &[
         ("upstream", "Elle détient une part de nous"),

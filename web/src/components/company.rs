@@ -121,7 +121,7 @@ pub fn CompanySection() -> impl IntoView {
                     <ItemList
                         list=state::HOLDINGS
                         name="holding"
-                        item_title=|t| t.holding_name
+                        item_title=|t| t.holding_item
                         add_label=|t| t.add_holding
                         item=holding
                     />
@@ -173,7 +173,7 @@ pub fn AidSection() -> impl IntoView {
                     <ItemList
                         list=state::DE_MINIMIS
                         name="de-minimis"
-                        item_title=|t| t.aid_amount
+                        item_title=|t| t.grant_item
                         add_label=|t| t.add_de_minimis
                         item=de_minimis_grant
                     />
