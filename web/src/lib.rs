@@ -22,9 +22,12 @@
 //!   measure-<measure id>     one card per measure (data-status = status code), with children
 //!     [data-testid=status]   status label (data-status = code)
 //!     [data-testid=amount]   formatted amount (data-amount = plain decimal "1260.00")
-//!     [data-testid=reasons]  list of reasons; [data-testid=reason] each (data-code, data-outcome)
-//!     [data-testid=item-<plan>-<index>]  plan item lines
-//!     [data-testid=next-steps]
+//!     [data-testid=reasons]  company-level reasons; [data-testid=reason] each reason line
+//!                            anywhere (data-code = reason code, data-outcome = pass/fail/…)
+//!     [data-testid=item-<plan>-<index>]  plan item lines (plan = trainings, advice, …;
+//!                            data-status), with [data-testid=item-reasons]
+//!     [data-testid=next-steps] with [data-testid=next-steps-list]
+//!   size-reasons, de-minimis-reasons  reason lists of the size and de-minimis blocks
 //!   size-eu, size-fiscal     size classes (data-code)
 //!   missing                  list of missing answers
 //!   de-minimis               de-minimis bar (data-used, data-planned, data-ceiling, data-headroom)
@@ -35,7 +38,10 @@
 //!   forget-status, back (print view: back to the calculator)
 //!   print-view, print-date, print-rules-version
 //!   rules-page, rule-<parameter id> (one row per validity period), source-<source id>
-//!   context-slot             where the AI-adoption context panel goes
+//!   context-slot             holds the AI-adoption context panel (its own ids: context-panel,
+//!                            context-sector, context-barrier, … see components/context_panel.rs)
+//! Element ids: measure-<measure id> on each card (in-page links), f-<field name with
+//! dots as dashes> on each control (e.g. f-company-turnover), results on the result column.
 //!
 //! Field names are scenario paths (also the input's `name`): date, company.legal_form,
 //! company.region, company.founded, company.staff_awu, company.turnover,
@@ -55,6 +61,14 @@
 //! plans.innovative_starter.pioneering.
 //! Yes/no questions are <select>s with values "", "true", "false"; checkboxes (control,
 //! exempt_investor, collaboration) are inputs of type checkbox.
+//!
+//! URL: `#s=<base64url of the compact scenario JSON>&lang=nl|en|fr&p=rules|print` (also
+//! `#/rules`, `#/print`); the fragment never reaches a server. Query (read once):
+//! `?embed=1&lang=fr&measures=kmo-portefeuille,efro&accent=0b5cad&compact=1`.
+//! Embedded in an iframe the app posts `{type:"steunwijzer:ready"}` once mounted and
+//! `{type:"steunwijzer:resize", height}` when its height changes, to `window.parent`.
+//! Hosts can mount it themselves: `mountSteunwijzer(element, "lang=en&...")` (wasm export)
+//! or [`mount_into`]; mark `<html data-steunwijzer-manual>` to skip the automatic mount.
 use std::collections::BTreeMap;
 
 use eligibility::{InputError, Report};
