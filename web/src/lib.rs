@@ -399,8 +399,8 @@ pub fn App(options: AppOptions) -> impl IntoView {
             }
         >
             {(!embed).then(components::chrome::Header)}
-            {embed.then(|| view! { <h1 class="sr-only">{move || i18n::tr(lang.get()).app_title}</h1> })}
-            <main id="main" class="main">
+            <main id="main" class="main" tabindex="-1">
+                {embed.then(|| view! { <h1 class="sr-only">{move || i18n::tr(lang.get()).app_title}</h1> })}
                 {move || match ctx.page.get() {
                     Page::Calculator => pages::calculator::CalculatorPage().into_any(),
                     Page::Rules => pages::rules::RulesPage().into_any(),

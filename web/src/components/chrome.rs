@@ -66,9 +66,18 @@ pub fn Tabs() -> impl IntoView {
 /// The header of the site.
 #[component]
 pub fn Header() -> impl IntoView {
+    let ctx = use_ctx();
     view! {
-        <a class="skip" href="#results">{tx(|t| t.skip_to_results)}</a>
         <header class="site-header">
+            <a
+                class="skip"
+                href=move || if ctx.page.get() == Page::Calculator { "#results" } else { "#main" }
+            >
+                {move || {
+                    let t = tr(ctx.lang.get());
+                    if ctx.page.get() == Page::Calculator { t.skip_to_results } else { t.skip_to_content }
+                }}
+            </a>
             <div class="brand">
                 <h1 class="title">{tx(|t| t.app_title)}</h1>
                 <p class="tagline">{tx(|t| t.tagline)}</p>
