@@ -3,8 +3,9 @@
 //! aria-describedby).
 use leptos::prelude::*;
 
+use crate::format;
 use crate::i18n::{tr, Options, Texts};
-use crate::state::{kind_of, Kind};
+use crate::state::{kind_of, parse_decimal, Kind};
 use crate::use_ctx;
 
 /// A text picked from the current language's words.
@@ -116,6 +117,9 @@ pub fn InputField(
         _ => None,
     };
     let described = describedby(&path, help.is_some(), error);
+    // Shows how an amount was read ("= 2.400.000,00 €"), to catch a slip of magnitude.
+    let reads_as = kind == Kind::Money;
+    let ctx = use_ctx();
     view! {
         <FieldShell path=path.clone() label=label help=help error=error>
             <span class="control" class:with-suffix=suffix.is_some()>
@@ -132,6 +136,22 @@ pub fn InputField(
                 />
                 {suffix.map(|s| view! { <span class="suffix" aria-hidden="true">{s}</span> })}
             </span>
+            {reads_as.then(|| {
+                view! {
+                    <span class="reads-as" aria-hidden="true">
+                        {move || {
+                            let lang = ctx.lang.get();
+                            let shown = match parse_decimal(&value.get()) {
+                                Ok(d) if !value.with(|v| v.trim().is_empty()) => {
+                                    format!("= {}", format::money(&d, lang))
+                                }
+                                _ => String::new(),
+                            };
+                            shown
+                        }}
+                    </span>
+                }
+            })}
         </FieldShell>
     }
 }
