@@ -211,7 +211,7 @@ pub const LAST_CYBER: &str = "company.last_cyber_trajectory";
 pub const LAST_CYBER_ANSWER: &str = "ui.last_cyber";
 
 /// UI-only yes/no answers that gate a company list: "false" writes an empty list (the
-/// question is answered), "true" shows the list, "" leaves it unanswered.
+/// question is answered), "true" shows and sends the list, "" leaves it unanswered.
 pub const LIST_GATES: [(&str, &str); 2] = [
     ("ui.has_holdings", HOLDINGS),
     ("ui.has_de_minimis", DE_MINIMIS),
@@ -325,7 +325,7 @@ impl Form {
             || off(STARTER, i.starter)
             || LIST_GATES
                 .iter()
-                .any(|(gate, list)| path.starts_with(list) && self.get(gate) == "false")
+                .any(|(gate, list)| path.starts_with(list) && self.get(gate) != "true")
     }
 
     /// Builds the scenario JSON (format v1) from the valid fields, and the error of
@@ -734,6 +734,9 @@ mod tests {
         let (json, _) = form.to_scenario();
         assert_eq!(json["company"]["holdings"][0]["share_pct"], "30");
         assert_eq!(Form::from_scenario(&json).get("ui.has_holdings"), "true");
+        // Unanswered: the list is hidden and stays out of the scenario.
+        form.set("ui.has_holdings", String::new());
+        assert!(form.to_scenario().0["company"].get("holdings").is_none());
     }
 
     #[test]
