@@ -1,0 +1,63 @@
+# Shared environment and idempotent installers for scripts/serve.sh and scripts/test.sh.
+# Source it from the repository root. Each step installs only what is missing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
+export PATH="$ROOT/node_modules/.bin:$CARGO_HOME/bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+TRUNK_VERSION="0.21.14"
+# wasm-bindgen CLI must match Cargo.lock exactly.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    step "rustup target add wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+    step "cargo install trunk $TRUNK_VERSION (about 10 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+ensure_wasm_bindgen() {
+  if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+    step "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes, once)"
+    # Not --locked: its lock file names a dependency version the registry lacks.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+}
+
+ensure_node_tools() {
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    step "npm ci (binaryen wasm-opt, playwright-core, axe-core)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    step "apt-get install chromium chromium-driver"
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+  fi
+}
+
+# Everything the app build needs.
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_node_tools
+  ensure_wasm_bindgen
+  ensure_trunk
+}

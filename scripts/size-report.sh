@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# First-load transfer of the release build in dist/: wasm, JS and CSS, raw and gzip -9.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d dist ] || { echo "dist/ missing: run trunk build --release first" >&2; exit 1; }
+printf '%-44s %10s %10s\n' "file (first load)" "raw B" "gzip B"
+total_raw=0; total_gz=0
+for f in dist/*.wasm dist/*.js dist/*.css; do
+  [ -e "$f" ] || continue
+  case "$(basename "$f")" in embed*.js|sw.js) continue;; esac
+  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-44s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+done
+idx_raw=$(wc -c < dist/index.html); idx_gz=$(gzip -9 -c dist/index.html | wc -c)
+printf '%-44s %10d %10d\n' "index.html" "$idx_raw" "$idx_gz"
+printf '%-44s %10d %10d  (%.1f KB gzip; wasm+JS+CSS)\n' "TOTAL wasm+JS+CSS" "$total_raw" "$total_gz" "$(awk "BEGIN{print $total_gz/1024}")"

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check: format, lints, native tests,
+# the JavaScript API under Node, the release wasm build and the browser tests.
+source "$(dirname "$0")/env.sh"
+ensure_build_tools
+ensure_chromium
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (native, all targets)"
+cargo clippy --workspace --all-targets -- -D warnings
+step "cargo clippy (wasm32: web app and JS API)"
+cargo clippy -p steunwijzer-web -p steunwijzer-wasm --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test (native workspace)"
+cargo test --workspace --all-targets
+cargo test --workspace --doc
+
+step "JavaScript API (wasm under Node)"
+bash scripts/build-js-api.sh
+node --test tests/js/
+
+step "trunk build --release"
+trunk build --release
+bash scripts/size-report.sh
+
+step "end-to-end tests in headless Chromium"
+node --test --test-concurrency=1 tests/e2e/
