@@ -1,0 +1,543 @@
+// End-to-end journeys through the built app (dist/) in headless Chromium: a person fills
+// the calculator, switches language, shares a link, uploads and downloads a scenario,
+// opens a broken link, types invalid values, prints, and reads the rules page.
+// Every journey also checks that no request leaves the app's origin and that the page
+// logged no errors. Amounts are read from data-amount (plain decimals), not from the
+// formatted text, so that number formatting may change without breaking these tests.
+//
+// Expected amounts are computed here from the rules (rules-decisions: kmo-portefeuille)
+// and cross-checked against the native CLI on the same scenario.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { serve, launch, openPage, waitForApp, screenshot, DIST, ROOT } from "./harness.mjs";
+
+const APP_DIR = process.env.E2E_DIST || DIST;
+const FIXTURES = path.join(ROOT, "tests/e2e/fixtures");
+const SCENARIO_FILE = path.join(FIXTURES, "small-bv-ai-cyber.json");
+
+let server, browser;
+before(async () => {
+  server = await serve(APP_DIR);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// ---------- expected values, computed from the rules ----------
+
+/** Kmo-portefeuille for the small BV of journey 1 (rules-decisions, kmo-portefeuille). */
+function expectedKmo() {
+  const training = { cost: 2400, participants: 3, days: 2, catering: 180 };
+  // Catering counts up to €25 per participant per day.
+  const cateringCap = 25 * training.participants * training.days; // 150
+  const trainingEligible = training.cost + Math.min(training.catering, cateringCap); // 2550
+  const trainingAid = round2((trainingEligible * 30) / 100); // small, theme digitalisering: 30 %
+  const adviceEligible = 6000; // advice: eligible cost = cost (≥ €500)
+  const adviceAid = round2((adviceEligible * 45) / 100); // theme digitalisering_cybersecurity: 45 %
+  const total = Math.min(trainingAid + adviceAid, 7500); // yearly ceiling €7,500, none received
+  return {
+    trainingEligible: trainingEligible.toFixed(2),
+    trainingAid: trainingAid.toFixed(2),
+    adviceAid: adviceAid.toFixed(2),
+    total: total.toFixed(2),
+  };
+}
+function round2(x) {
+  return Math.round(x * 100) / 100;
+}
+
+/** The native CLI's report on a scenario file (cargo run, as a user of the repo would). */
+function cliReport(file) {
+  const out = execFileSync(
+    "cargo",
+    ["run", "-q", "-p", "steunwijzer-cli", "--", "evaluate", file],
+    { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return JSON.parse(out);
+}
+
+// ---------- page helpers ----------
+
+async function start(url = server.url, viewport) {
+  const opened = await openPage(browser, [server.origin], viewport);
+  await opened.page.goto(url);
+  await waitForApp(opened.page);
+  return opened;
+}
+
+/** Closes a journey: nothing left the origin, nothing was logged as an error. */
+async function finish({ context, outside, errors }) {
+  await context.close();
+  assert.deepEqual(outside, [], "requests left the app's origin");
+  assert.deepEqual(errors, [], "the page logged errors");
+}
+
+const field = (page, name) => page.locator(`[name="${name}"]`);
+
+/** Types a value into a field key by key, like a person (clearing it first). */
+async function type(page, name, value) {
+  const input = field(page, name);
+  await input.click();
+  await input.fill("");
+  await input.pressSequentially(String(value));
+}
+
+async function choose(page, name, value) {
+  await field(page, name).selectOption(value);
+}
+
+async function amountOf(page, measure) {
+  return page
+    .locator(`[data-testid="measure-${measure}"] [data-testid="amount"]`)
+    .getAttribute("data-amount");
+}
+
+/** Waits until an element's attribute has a value (the app updates as one types). */
+async function waitAttr(page, selector, attr, value) {
+  try {
+    await page.waitForFunction(
+      ([s, a, v]) => document.querySelector(s)?.getAttribute(a) === v,
+      [selector, attr, value],
+      { timeout: 10000 },
+    );
+  } catch {
+    const actual = await page.locator(selector).first().getAttribute(attr).catch(() => null);
+    assert.fail(`${selector} [${attr}] is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
+  }
+}
+
+const kmoAmountSel = '[data-testid="measure-kmo-portefeuille"] [data-testid="amount"]';
+
+/** Fills journey 1's scenario through the form, the way a person would. */
+async function fillSmallBv(page) {
+  await choose(page, "company.legal_form", "bv");
+  await choose(page, "company.region", "flanders");
+  await field(page, "date").fill("2026-11-22");
+  await type(page, "company.staff_awu", "12");
+  await type(page, "company.turnover", "1500000");
+  await type(page, "company.balance_sheet_total", "800000");
+  await type(page, "company.public_ownership_pct", "0");
+  await choose(page, "ui.has_holdings", "false");
+  await choose(page, "company.main_activity_acceptable", "true");
+  await choose(page, "ui.has_de_minimis", "false");
+  await type(page, "company.kmo_portefeuille_received_this_year", "0");
+
+  await page.getByTestId("intent-training").check();
+  await type(page, "plans.trainings.0.label", "AI-opleiding");
+  await choose(page, "plans.trainings.0.theme", "digitalisering");
+  await type(page, "plans.trainings.0.cost", "2400");
+  await type(page, "plans.trainings.0.participants", "3");
+  await type(page, "plans.trainings.0.days", "2");
+  await type(page, "plans.trainings.0.catering", "180");
+
+  await page.getByTestId("intent-advice").check();
+  await type(page, "plans.advice.0.label", "Cyberaudit");
+  await choose(page, "plans.advice.0.theme", "digitalisering_cybersecurity");
+  await type(page, "plans.advice.0.cost", "6000");
+  await waitAttr(page, kmoAmountSel, "data-amount", expectedKmo().total);
+}
+
+/** The field values a journey compares before and after (language, link, upload). */
+const KEY_FIELDS = [
+  "date",
+  "company.legal_form",
+  "company.region",
+  "company.staff_awu",
+  "company.turnover",
+  "company.balance_sheet_total",
+  "company.main_activity_acceptable",
+  "plans.trainings.0.label",
+  "plans.trainings.0.theme",
+  "plans.trainings.0.cost",
+  "plans.trainings.0.participants",
+  "plans.trainings.0.days",
+  "plans.trainings.0.catering",
+  "plans.advice.0.label",
+  "plans.advice.0.theme",
+  "plans.advice.0.cost",
+];
+async function fieldValues(page) {
+  const out = {};
+  for (const name of KEY_FIELDS) {
+    out[name] = await field(page, name).inputValue();
+  }
+  return out;
+}
+/** Status and amount of every measure card, plus the totals, from data attributes. */
+async function resultSnapshot(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const card of document.querySelectorAll('[data-testid^="measure-"]')) {
+      const amount = card.querySelector('[data-testid="amount"]');
+      out[card.dataset.testid] = `${card.dataset.status} ${amount ? amount.dataset.amount : "-"}`;
+    }
+    for (const id of ["total-grants", "total-tax"]) {
+      out[id] = document.querySelector(`[data-testid="${id}"]`)?.dataset.amount;
+    }
+    return out;
+  });
+}
+
+// ---------- journeys ----------
+
+test("1. a small BV fills in an AI training and a cyber audit and gets kmo-portefeuille 3465.00", async () => {
+  const expected = expectedKmo();
+  assert.equal(expected.trainingEligible, "2550.00");
+  assert.equal(expected.trainingAid, "765.00");
+  assert.equal(expected.adviceAid, "2700.00");
+  assert.equal(expected.total, "3465.00");
+
+  const opened = await start();
+  const { page } = opened;
+  await fillSmallBv(page);
+
+  const kmo = page.getByTestId("measure-kmo-portefeuille");
+  assert.equal(await kmo.getAttribute("data-status"), "eligible");
+  assert.equal(await amountOf(page, "kmo-portefeuille"), expected.total);
+  assert.equal(await kmo.getByTestId("item-trainings-0").getAttribute("data-status"), "eligible");
+  assert.equal(await kmo.getByTestId("item-advice-0").getAttribute("data-status"), "eligible");
+  assert.equal(await page.getByTestId("size-eu").getAttribute("data-code"), "small");
+
+  // The reasons are there, each with its source; opening "why?" shows them.
+  const why = kmo.locator("details.why").first();
+  await why.locator("summary").click();
+  const reasons = kmo.getByTestId("reasons").getByTestId("reason");
+  assert.ok((await reasons.count()) >= 3, "kmo-portefeuille lists its conditions");
+  await reasons.first().waitFor({ state: "visible" });
+  const codes = await reasons.evaluateAll((els) => els.map((e) => e.dataset.code));
+  assert.ok(codes.includes("kmo.legal_form"), `conditions: ${codes}`);
+  for (const r of await reasons.all()) {
+    assert.ok(await r.isVisible(), "a reason is visible");
+    const source = r.locator(".source");
+    assert.equal(await source.count(), 1, "each reason names its source");
+    assert.ok(await source.isVisible());
+    assert.ok((await source.getAttribute("data-source")).length > 0);
+  }
+  const itemReasons = kmo.getByTestId("item-trainings-0").getByTestId("item-reasons").getByTestId("reason");
+  assert.ok((await itemReasons.count()) > 0, "the training item explains its amount");
+  assert.ok(await itemReasons.first().isVisible());
+
+  // Totals are consistent with the cards and with the engine run natively.
+  const snap = await resultSnapshot(page);
+  assert.equal(snap["total-grants"], expected.total, "kmo-portefeuille is the only grant with an amount");
+  const cli = cliReport(SCENARIO_FILE);
+  assert.equal(cli.totals.grants, snap["total-grants"]);
+  assert.equal(cli.totals.tax_deductions, snap["total-tax"]);
+  for (const m of cli.measures) {
+    const shown = snap[`measure-${m.id}`];
+    const amount = m.kind === "signpost" ? "-" : m.amount;
+    assert.equal(shown, `${m.status} ${amount}`, `measure ${m.id}: page vs CLI`);
+  }
+  const sumOfGrants = cli.measures
+    .filter((m) => m.kind === "grant")
+    .reduce((s, m) => s + Number(m.amount), 0);
+  assert.equal(sumOfGrants.toFixed(2), snap["total-grants"]);
+
+  // The scenario the page holds, downloaded, gives the same report in the CLI.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
+  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sw-e2e-")), "ui.json");
+  await download.saveAs(tmp);
+  const fromUi = cliReport(tmp);
+  assert.deepEqual(
+    fromUi.measures.map((m) => [m.id, m.status, m.amount]),
+    cli.measures.map((m) => [m.id, m.status, m.amount]),
+  );
+
+  await screenshot(page, "journey1-calculator-desktop");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await screenshot(page, "journey1-calculator-phone");
+  await finish(opened);
+});
+
+test("1b. the Dutch display shows amounts in the Dutch form", async () => {
+  const opened = await start();
+  const { page } = opened;
+  await fillSmallBv(page);
+  const shown = await page.locator(kmoAmountSel).innerText();
+  // Dutch uses a decimal comma; the thousands separator and € position may vary.
+  assert.match(shown, /3[.\u00a0\u202f ]?465,00/);
+  // The item lines sit in a closed "why?" block: read their text content.
+  const trainingText = await page.getByTestId("item-trainings-0").textContent();
+  assert.match(trainingText, /765,00/);
+  await finish(opened);
+});
+
+test("2. switching nl → en → fr keeps the scenario and changes the texts and html lang", async () => {
+  const opened = await start();
+  const { page } = opened;
+  await fillSmallBv(page);
+  const values = await fieldValues(page);
+  const results = await resultSnapshot(page);
+  const seen = {};
+  for (const lang of ["nl", "en", "fr"]) {
+    if (lang !== "nl") await page.getByTestId(`lang-${lang}`).click();
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute("aria-pressed"), "true");
+    assert.deepEqual(await fieldValues(page), values, `field values in ${lang}`);
+    assert.deepEqual(await resultSnapshot(page), results, `results in ${lang}`);
+    assert.match(page.url(), new RegExp(`[#&]lang=${lang}(&|$)`));
+    seen[lang] = {
+      heading: await page.locator("#results-title").innerText(),
+      label: await page.locator('label[for="f-company-turnover"]').innerText(),
+      intents: await page.locator("#intents-title").innerText(),
+    };
+    await screenshot(page, `journey2-${lang}-desktop`);
+  }
+  for (const key of ["heading", "label", "intents"]) {
+    const texts = new Set(Object.values(seen).map((s) => s[key]));
+    assert.equal(texts.size, 3, `${key} differs in each language: ${JSON.stringify(seen)}`);
+  }
+  await finish(opened);
+});
+
+test("3. a shared link opens the same scenario in a fresh browser", async () => {
+  const first = await start();
+  await fillSmallBv(first.page);
+  const values = await fieldValues(first.page);
+  const results = await resultSnapshot(first.page);
+  const link = first.page.url();
+  assert.match(link, /#s=[A-Za-z0-9_-]+/);
+  await finish(first);
+
+  const second = await start(link);
+  await waitAttr(second.page, kmoAmountSel, "data-amount", "3465.00");
+  assert.deepEqual(await fieldValues(second.page), values);
+  assert.deepEqual(await resultSnapshot(second.page), results);
+  assert.equal(await second.page.getByTestId("fragment-notice").count(), 0);
+  await finish(second);
+});
+
+test("4. an uploaded scenario file fills the form; the download equals it", async () => {
+  const opened = await start();
+  const { page } = opened;
+  await page.getByTestId("upload").setInputFiles(SCENARIO_FILE);
+  await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
+  await page.getByTestId("upload-status").waitFor();
+  const source = JSON.parse(fs.readFileSync(SCENARIO_FILE, "utf8"));
+  assert.equal(await field(page, "date").inputValue(), source.date);
+  assert.equal(await field(page, "company.staff_awu").inputValue(), source.company.staff_awu);
+  assert.equal(await field(page, "company.turnover").inputValue(), source.company.turnover);
+  assert.equal(await field(page, "plans.trainings.0.catering").inputValue(), "180");
+  assert.equal(await field(page, "plans.advice.0.theme").inputValue(), "digitalisering_cybersecurity");
+  assert.equal(await page.getByTestId("intent-training").isChecked(), true);
+  assert.equal(await page.getByTestId("intent-advice").isChecked(), true);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.json$/);
+  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sw-e2e-")), "down.json");
+  await download.saveAs(tmp);
+  const downloaded = JSON.parse(fs.readFileSync(tmp, "utf8"));
+  assert.deepEqual(normalise(downloaded), normalise(source));
+  await finish(opened);
+});
+
+/**
+ * A scenario in a canonical form for comparison: money strings to 2 decimals, numbers as
+ * strings, empty lists/nulls and absent fields treated alike, keys sorted.
+ */
+function normalise(value) {
+  if (Array.isArray(value)) {
+    const items = value.map(normalise).filter((v) => v !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (value && typeof value === "object") {
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = normalise(value[key]);
+      if (v !== undefined) out[key] = v;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+  if (value === null) return undefined;
+  if (typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value))) {
+    return String(Number(value));
+  }
+  return value;
+}
+
+test("5. a broken or tampered link shows a notice and an empty, usable scenario", async () => {
+  const b64 = (text) => Buffer.from(text).toString("base64url");
+  const unknownField = JSON.stringify({ version: 1, company: { staff_awu: "12", colour: "blue" } });
+  const cases = {
+    garbage: "#s=garbage!!*&lang=nl",
+    "invalid-json": `#s=${b64("{not json")}&lang=nl`,
+    "unknown-field": `#s=${b64(unknownField)}&lang=nl`,
+  };
+  for (const [name, fragment] of Object.entries(cases)) {
+    const opened = await start(server.url + fragment);
+    const { page } = opened;
+    await page.getByTestId("fragment-notice").waitFor({ state: "visible" });
+    assert.ok((await page.getByTestId("fragment-notice").innerText()).trim().length > 0);
+    // Not blank: the form and the results are there, and the form is empty.
+    assert.ok(await page.getByTestId("results").isVisible(), `${name}: results shown`);
+    assert.equal(await field(page, "company.staff_awu").inputValue(), "", `${name}: empty form`);
+    assert.equal(await page.getByTestId("measure-kmo-portefeuille").count(), 1);
+    // Usable: typing still updates the result.
+    await type(page, "company.staff_awu", "12");
+    await type(page, "company.turnover", "1500000");
+    await type(page, "company.public_ownership_pct", "0");
+    await choose(page, "ui.has_holdings", "false");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="size-eu"]')?.dataset.code !== "unknown",
+    );
+    if (name === "garbage") await screenshot(page, "journey5-broken-link-desktop");
+    await finish(opened);
+  }
+});
+
+test("6. letters and a negative number get an inline message; the typed text stays", async () => {
+  const opened = await start();
+  const { page } = opened;
+  await page.getByTestId("intent-training").check();
+  const cases = [
+    ["company.turnover", "12a0"],
+    ["plans.trainings.0.cost", "-50"],
+  ];
+  for (const [name, text] of cases) {
+    await type(page, name, text);
+    const input = field(page, name);
+    await page.waitForFunction(
+      (n) => document.querySelector(`[name="${n}"]`)?.getAttribute("aria-invalid") === "true",
+      name,
+    );
+    assert.equal(await input.inputValue(), text, `${name}: typed text kept`);
+    const described = (await input.getAttribute("aria-describedby")) || "";
+    const message = page.getByTestId(`error-${name}`);
+    assert.ok(await message.isVisible(), `${name}: message visible`);
+    const messageId = await message.getAttribute("id");
+    assert.ok(described.split(/\s+/).includes(messageId), `${name}: aria-describedby ${described} names ${messageId}`);
+    assert.ok((await message.innerText()).trim().length > 0);
+    // The message sits next to its field (in the same field block).
+    const sameBlock = await input.evaluate(
+      (el, id) => el.closest(".field")?.contains(document.getElementById(id)) ?? false,
+      messageId,
+    );
+    assert.ok(sameBlock, `${name}: message next to its field`);
+  }
+  await screenshot(page, "journey6-invalid-input-desktop");
+  // Correcting the value clears the message.
+  await type(page, "company.turnover", "1200");
+  await page.waitForFunction(
+    () => !document.querySelector('[name="company.turnover"]').hasAttribute("aria-invalid"),
+  );
+  assert.equal(await page.getByTestId("error-company.turnover").count(), 0);
+  await finish(opened);
+});
+
+test("7. the print view expands every reason and shows the date and rules version", async () => {
+  const opened = await start();
+  const { page } = opened;
+  await fillSmallBv(page);
+  await page.getByTestId("tab-print").click();
+  await page.getByTestId("print-view").waitFor();
+  const details = page.locator('[data-testid="print-view"] details');
+  const total = await details.count();
+  assert.ok(total > 0, "print view has reason blocks");
+  const open = await details.evaluateAll((els) => els.filter((d) => d.open).length);
+  assert.equal(open, total, "every reason block is open");
+  const date = page.getByTestId("print-date");
+  assert.equal(await date.getAttribute("data-date"), "2026-11-22");
+  assert.ok((await date.innerText()).trim().length > 0);
+  const cli = cliReport(SCENARIO_FILE);
+  assert.equal((await page.getByTestId("print-rules-version").innerText()).trim(), cli.rules_version);
+  assert.equal(await amountOf(page, "kmo-portefeuille"), "3465.00");
+  const reasons = page.locator('[data-testid="print-view"] [data-testid="reason"]');
+  assert.ok((await reasons.count()) > 10);
+  assert.ok(await reasons.last().isVisible());
+  assert.match(page.url(), /[#&]p=print/);
+  await screenshot(page, "journey7-print-desktop");
+  await page.emulateMedia({ media: "print" });
+  await screenshot(page, "journey7-print-media");
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await screenshot(page, "journey7-print-phone");
+  await page.getByTestId("back").click();
+  await page.getByTestId("results").waitFor();
+  await finish(opened);
+});
+
+test("8. the rules page lists the parameters with their periods and sources", async () => {
+  const rules = JSON.parse(
+    execFileSync("cargo", ["run", "-q", "-p", "steunwijzer-cli", "--", "rules", "--format", "json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  );
+  const opened = await start();
+  const { page } = opened;
+  await page.getByTestId("tab-rules").click();
+  await page.getByTestId("rules-page").waitFor();
+  for (const id of ["kmo.rate.small", "kmo.rate.raised.small", "kmo.raised_cyber", "eu.micro.staff"]) {
+    const param = rules.parameters.find((p) => p.id === id);
+    assert.ok(param, `CLI knows ${id}`);
+    const rows = page.locator(`[data-testid="rule-${id}"]`);
+    assert.equal(await rows.count(), param.periods.length, `${id}: one row per period`);
+    const text = await rows.first().innerText();
+    assert.match(text, new RegExp(id.replace(/\./g, "\\.")));
+    assert.match(text, /\d{4}|\d{1,2}[/ -]\d{1,2}/, `${id}: a date`);
+    const link = rows.first().locator("a.source");
+    assert.equal(await link.getAttribute("href"), `#source-${param.periods[0].source}`);
+  }
+  // The current kmo rate (30 %, since 1 Dec 2019) is shown with its date.
+  const current = await page
+    .locator('[data-testid="rule-kmo.rate.small"]')
+    .evaluateAll((rows) =>
+      rows
+        .filter((r) => /^30\b/.test(r.cells[1].textContent.trim()))
+        .map((r) => r.textContent),
+    );
+  assert.equal(current.length, 1, "one period with the 30 % rate");
+  assert.match(current[0], /2019/);
+  for (const id of ["seed-002", "seed-001", "eu-2003-361"]) {
+    const entry = page.getByTestId(`source-${id}`);
+    assert.equal(await entry.count(), 1, `source ${id} listed`);
+    const title = rules.sources.find((s) => s.id === id).title;
+    assert.ok((await entry.innerText()).includes(title), `source ${id} shows its title`);
+  }
+  const rows = await page.locator('[data-testid^="rule-"]').count();
+  const periods = rules.parameters.reduce((n, p) => n + p.periods.length, 0);
+  assert.equal(rows, periods, "every period of every parameter is listed");
+  assert.match(page.url(), /[#&]p=rules/);
+  await screenshot(page, "journey8-rules-desktop");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await screenshot(page, "journey8-rules-phone");
+  await finish(opened);
+});
+
+test("10. at 360 px the calculator, rules page and print view do not scroll sideways", async () => {
+  const opened = await start(server.url, { width: 360, height: 800 });
+  const { page } = opened;
+  await fillSmallBv(page);
+  await page.locator("details.more summary").first().click();
+  const measure = () =>
+    page.evaluate(() => ({
+      scroll: document.scrollingElement.scrollWidth,
+      client: document.scrollingElement.clientWidth,
+    }));
+  const widths = {};
+  widths.calculator = await measure();
+  await screenshot(page, "journey10-calculator-phone");
+  await page.getByTestId("tab-rules").click();
+  await page.getByTestId("rules-page").waitFor();
+  widths.rules = await measure();
+  await page.getByTestId("tab-print").click();
+  await page.getByTestId("print-view").waitFor();
+  widths.print = await measure();
+  for (const [name, w] of Object.entries(widths)) {
+    assert.ok(w.scroll <= 360, `${name}: scrollWidth ${w.scroll} > 360`);
+  }
+  await finish(opened);
+});
