@@ -160,3 +160,51 @@ test("the documented CSP and headers let the app and its embed run with no viola
     await stranger.close();
   }
 });
+
+test("the integration page regenerates its snippets and preview, and the demo page embeds", async () => {
+  const app = await serve(DIST, { prefix: PREFIX, headers: documentedHeaders("'self'") });
+  try {
+    const { page, outside, errors, failed, context } = await open([app.origin]);
+    await page.goto(`${app.url}integrate.html`);
+    await page.waitForSelector("#preview iframe.steunwijzer-frame[data-ready=true]", { timeout: 30000 });
+    assert.match(await page.locator("#snippet-iframe").innerText(), new RegExp(`src="${app.url}embed.js"`));
+
+    await page.selectOption("#opt-lang", "en");
+    await page.locator("input[name=measures][value=cybersecurity-verbetertraject]").uncheck();
+    await page.locator("#opt-compact").check();
+    const link = `${app.url}#s=${Buffer.from(JSON.stringify({ version: 1 })).toString("base64url")}`;
+    await page.locator("#opt-scenario").fill(link);
+    await page.locator("#opt-scenario").dispatchEvent("change");
+    const snippet = await page.locator("#snippet-iframe").innerText();
+    assert.match(snippet, /data-lang="en" data-measures="kmo-portefeuille" data-compact="true" data-scenario="[A-Za-z0-9_-]+" async/);
+    assert.match(await page.locator("#snippet-element").innerText(),
+      /<steunwijzer-calculator lang="en" measures="kmo-portefeuille" compact><\/steunwijzer-calculator>/);
+    // The preview reloaded with the new options.
+    const frame = page.locator("#preview iframe.steunwijzer-frame");
+    await page.waitForSelector("#preview iframe.steunwijzer-frame[data-ready=true]");
+    assert.equal(await frame.count(), 1);
+    const src = new URL(await frame.getAttribute("src"));
+    assert.equal(src.searchParams.get("lang"), "en");
+    assert.equal(src.searchParams.get("measures"), "kmo-portefeuille");
+    assert.equal(src.searchParams.get("compact"), "1");
+    assert.equal(await page.frameLocator("#preview iframe").locator("[data-testid^=measure-]").count(), 1);
+    // A broken preset is said, not used.
+    await page.locator("#opt-scenario").fill("{not json");
+    await page.locator("#opt-scenario").dispatchEvent("change");
+    await page.locator("#opt-scenario-error").waitFor();
+    await screenshot(page, "integrate");
+
+    await page.goto(`${app.url}demo-advisor.html`);
+    await page.waitForSelector("iframe.steunwijzer-frame[data-ready=true]", { timeout: 30000 });
+    assert.equal(await page.frameLocator("iframe").locator("[data-testid^=measure-]").count(), 3);
+    await screenshot(page, "demo-advisor");
+
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), [], "CSP violations");
+    assert.deepEqual(failed, [], "some responses failed");
+    assert.deepEqual(outside, [], "requests left the app origin");
+    assert.deepEqual(errors, [], "the page logged errors");
+    await context.close();
+  } finally {
+    await app.close();
+  }
+});
