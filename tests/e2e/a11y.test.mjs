@@ -1,0 +1,83 @@
+// Accessibility with axe-core: the filled calculator, the rules page and the print view,
+// at desktop width and at 360 px, have no violation of impact serious or critical.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { serve, launch, openPage, waitForApp, screenshot, DIST, ROOT } from "./harness.mjs";
+
+const APP_DIR = process.env.E2E_DIST || DIST;
+const AXE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
+const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/small-bv-ai-cyber.json");
+
+let server, browser;
+before(async () => {
+  server = await serve(APP_DIR);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe on the page; returns the serious and critical violations, readable. */
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const { checked, violations } = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    const checked = result.passes.length + result.violations.length;
+    return { checked, violations: result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+    })) };
+  });
+  assert.ok(checked > 10, "axe ran its rules");
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** Opens the calculator with the journey-1 scenario uploaded and every disclosure open. */
+async function filledCalculator(width) {
+  const opened = await openPage(browser, [server.origin], { width, height: 900 });
+  const { page } = opened;
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.getByTestId("upload").setInputFiles(FIXTURE);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="measure-kmo-portefeuille"] [data-testid="amount"]')
+        ?.dataset.amount === "3465.00",
+  );
+  // Open "more questions" and every "why?" so that axe sees their content too.
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  // An invalid value shows an inline error, which must be accessible as well.
+  const turnover = page.locator('[name="company.previous_year.turnover"]');
+  await turnover.fill("12a");
+  await page.getByTestId("error-company.previous_year.turnover").waitFor();
+  return opened;
+}
+
+for (const [label, width] of [
+  ["desktop", 1280],
+  ["phone", 360],
+]) {
+  test(`9. axe: calculator, rules page and print view at ${label} width have no serious violation`, async () => {
+    const opened = await filledCalculator(width);
+    const { page, outside, errors, context } = opened;
+    const found = {};
+    found.calculator = await seriousViolations(page);
+    await page.getByTestId("tab-rules").click();
+    await page.getByTestId("rules-page").waitFor();
+    found.rules = await seriousViolations(page);
+    await page.getByTestId("tab-print").click();
+    await page.getByTestId("print-view").waitFor();
+    found.print = await seriousViolations(page);
+    if (label === "phone") await screenshot(page, "a11y-print-phone");
+    await context.close();
+    for (const [where, list] of Object.entries(found)) {
+      assert.deepEqual(list, [], `${where} at ${label}: ${JSON.stringify(list, null, 1)}`);
+    }
+    assert.deepEqual(outside, []);
+    assert.deepEqual(errors, []);
+  });
+}
