@@ -16,3 +16,10 @@ if [ -d dist ]; then
 else
   step "first-load size skipped: no dist/ (run trunk build --release first)"
 fi
+
+if [ -f dist/index.html ]; then
+  step "web app in headless Chromium (first load, navigation to interactive, keystroke to result)"
+  node tests/e2e/bench-web.mjs --loads "${BENCH_WEB_LOADS:-10}" --keys "${BENCH_WEB_KEYS:-100}"
+else
+  step "web app benchmark skipped: no dist/ (run trunk build --release first)"
+fi

@@ -1,0 +1,259 @@
+// Web performance figures of the release build (dist/) in headless Chromium. Measured and
+// printed, never asserted. Run: node tests/e2e/bench-web.mjs [--loads N] [--keys N]
+//  (a) first-load transfer: bytes of every response on a cold load, by kind, and the
+//      gzip / brotli sizes of the same files (what a compressing server would send);
+//  (b) navigation to interactive: from the start of goto to html[data-ready=true] and to
+//      the first result on screen, median over N cold loads (fresh context each);
+//  (c) keystroke to updated result: typing in a cost field, from keydown to the DOM
+//      update of the kmo-portefeuille amount (MutationObserver + performance.now in the
+//      page), and to the next frame after it, over K keystrokes.
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { serve, launch, openPage, DIST, ROOT, ARTIFACTS } from "./harness.mjs";
+
+const APP_DIR = process.env.E2E_DIST || DIST;
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const LOADS = arg("--loads", 10);
+const KEYS = arg("--keys", 100);
+const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/small-bv-ai-cyber.json");
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+function quantile(values, q) {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+  return s[i];
+}
+const median = (v) => quantile(v, 0.5);
+
+function kindOf(url) {
+  const p = new URL(url).pathname;
+  if (p.endsWith(".wasm")) return "wasm";
+  if (p.endsWith(".js") || p.endsWith(".mjs")) return "js";
+  if (p.endsWith(".css")) return "css";
+  if (p.endsWith("/") || p.endsWith(".html")) return "html";
+  return "other";
+}
+
+/** A link to the calculator holding the journey-1 scenario (as a shared link would). */
+function scenarioFragment() {
+  const json = JSON.stringify(JSON.parse(fs.readFileSync(FIXTURE, "utf8")));
+  return `#s=${Buffer.from(json).toString("base64url")}&lang=nl`;
+}
+
+// In-page probes, installed before any app script: when html[data-ready] turns true and
+// when the first result (the kmo-portefeuille amount) appears, in ms since navigation start.
+const LOAD_PROBE = () => {
+  window.__bench = {};
+  const check = () => {
+    const b = window.__bench;
+    if (b.ready === undefined && document.documentElement.dataset.ready === "true") {
+      b.ready = performance.now();
+    }
+    if (b.result === undefined) {
+      const el = document.querySelector('[data-testid="measure-kmo-portefeuille"] [data-testid="amount"]');
+      if (el && el.dataset.amount) {
+        b.result = performance.now();
+        b.amount = el.dataset.amount;
+        requestAnimationFrame(() => setTimeout(() => (b.painted = performance.now()), 0));
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+};
+
+async function firstLoad(browser, server) {
+  const { page, context } = await openPage(browser, [server.origin]);
+  const sizes = {};
+  const files = [];
+  page.on("response", async (res) => {
+    const url = res.url();
+    if (!url.startsWith(server.origin)) return;
+    try {
+      const body = await res.body();
+      const kind = kindOf(url);
+      sizes[kind] = (sizes[kind] || 0) + body.length;
+      files.push([new URL(url).pathname, body.length]);
+    } catch {
+      /* a response without a body */
+    }
+  });
+  await page.goto(server.url);
+  await page.waitForSelector("html[data-ready='true']");
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  return { sizes, files };
+}
+
+function compressedSizes() {
+  const rows = [];
+  for (const name of fs.readdirSync(APP_DIR).sort()) {
+    const file = path.join(APP_DIR, name);
+    if (!fs.statSync(file).isFile() || !/\.(wasm|js|css|html)$/.test(name)) continue;
+    const raw = fs.readFileSync(file);
+    const gz = zlib.gzipSync(raw, { level: 9 }).length;
+    const br = zlib.brotliCompressSync(raw, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+    rows.push({ name, raw: raw.length, gz, br });
+  }
+  return rows;
+}
+
+async function coldLoads(browser, server) {
+  const url = server.url + scenarioFragment();
+  const samples = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { page, context } = await openPage(browser, [server.origin]);
+    await page.addInitScript(LOAD_PROBE);
+    const t0 = performance.now();
+    await page.goto(url, { waitUntil: "commit" });
+    await page.waitForSelector("html[data-ready='true']");
+    const tReady = performance.now() - t0;
+    await page.waitForFunction(() => window.__bench.painted !== undefined);
+    const tResult = performance.now() - t0;
+    const inPage = await page.evaluate(() => window.__bench);
+    const nav = await page.evaluate(() => {
+      const n = performance.getEntriesByType("navigation")[0];
+      return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd };
+    });
+    samples.push({ tReady, tResult, ...inPage, ...nav });
+    await context.close();
+  }
+  return samples;
+}
+
+// Keystroke probe: keydown time (the event's own timestamp) to the DOM change of the
+// kmo-portefeuille amount, and to the frame after it.
+const KEY_PROBE = () => {
+  const state = (window.__keys = { pending: null, samples: [] });
+  const amount = () =>
+    document.querySelector('[data-testid="measure-kmo-portefeuille"] [data-testid="amount"]')?.dataset.amount;
+  let last = amount();
+  document.addEventListener("keydown", (ev) => (state.pending = ev.timeStamp), true);
+  new MutationObserver(() => {
+    const now = amount();
+    if (now === last || state.pending === null) return;
+    last = now;
+    const start = state.pending;
+    state.pending = null;
+    const dom = performance.now();
+    const sample = { dom: dom - start };
+    state.samples.push(sample);
+    requestAnimationFrame(() => setTimeout(() => (sample.frame = performance.now() - start), 0));
+  }).observe(document.querySelector('[data-testid="results"]'), {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+};
+
+async function keystrokes(browser, server) {
+  const { page, context } = await openPage(browser, [server.origin]);
+  await page.goto(server.url + scenarioFragment());
+  await page.waitForSelector("html[data-ready='true']");
+  const cost = page.locator('[name="plans.trainings.0.cost"]');
+  // Start from a cost that stays under the yearly ceiling whatever digit is appended,
+  // so that every keystroke changes the amount: "100" + digit, then Backspace.
+  await cost.fill("100");
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="measure-kmo-portefeuille"] [data-testid="amount"]')
+        ?.dataset.amount === "2775.00",
+  );
+  await page.evaluate(KEY_PROBE);
+  await cost.focus();
+  await page.evaluate(() => {
+    const el = document.activeElement;
+    el.setSelectionRange(el.value.length, el.value.length);
+  });
+  for (let i = 0; i < KEYS; i++) {
+    const key = i % 2 === 0 ? String(1 + ((i / 2) % 9)) : "Backspace";
+    await page.keyboard.press(key);
+    await page.waitForFunction((n) => window.__keys.samples.length >= n, i + 1, { polling: "raf" });
+  }
+  await page.waitForFunction(() => window.__keys.samples.every((s) => s.frame !== undefined));
+  const samples = await page.evaluate(() => window.__keys.samples);
+  await context.close();
+  return samples;
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows
+    .map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join("  "))
+    .join("\n");
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(APP_DIR, "index.html"))) {
+    console.log(`no build in ${APP_DIR}: run trunk build --release first`);
+    return;
+  }
+  const server = await serve(APP_DIR);
+  const browser = await launch();
+  try {
+    const load = await firstLoad(browser, server);
+    const packed = compressedSizes();
+    const loads = await coldLoads(browser, server);
+    const keys = await keystrokes(browser, server);
+
+    console.log("\n(a) first-load transfer (cold load, uncompressed as served by the test server)");
+    const kinds = ["wasm", "js", "css", "html", "other"].filter((k) => load.sizes[k]);
+    const sum = kinds.reduce((s, k) => s + load.sizes[k], 0);
+    const appSum = ["wasm", "js", "css"].reduce((s, k) => s + (load.sizes[k] || 0), 0);
+    console.log(table([["kind", "bytes", "size"], ...kinds.map((k) => [k, load.sizes[k], kb(load.sizes[k])]), ["wasm+js+css", appSum, kb(appSum)], ["all", sum, kb(sum)]]));
+    console.log("requests: " + load.files.map(([p, n]) => `${p} (${n})`).join(", "));
+    console.log("\n    files in the build, compressed (gzip -9, brotli q11)");
+    const loaded = new Set(load.files.map(([p]) => path.basename(p)));
+    const rows = packed.map((f) => [f.name + (loaded.has(f.name) || (f.name === "index.html") ? "" : " (not on first load)"), kb(f.raw), kb(f.gz), kb(f.br)]);
+    const first = packed.filter((f) => loaded.has(f.name) || f.name === "index.html");
+    const tot = (k) => first.reduce((s, f) => s + f[k], 0);
+    console.log(table([["file", "raw", "gzip", "brotli"], ...rows, ["first load total", kb(tot("raw")), kb(tot("gz")), kb(tot("br"))]]));
+
+    console.log(`\n(b) navigation to interactive, ${LOADS} cold loads (fresh context each), link holding a scenario`);
+    const col = (k) => loads.map((s) => s[k]).filter((v) => v !== undefined);
+    console.log(
+      table([
+        ["measure", "median", "min", "max"],
+        ...[
+          ["goto start → html[data-ready] (node clock)", "tReady"],
+          ["goto start → first result painted (node clock)", "tResult"],
+          ["navigation start → DOMContentLoaded (page clock)", "dcl"],
+          ["navigation start → data-ready (page clock)", "ready"],
+          ["navigation start → first result in DOM (page clock)", "result"],
+          ["navigation start → first result painted (page clock)", "painted"],
+        ].map(([label, k]) => [label, ms(median(col(k))), ms(Math.min(...col(k))), ms(Math.max(...col(k)))]),
+      ]),
+    );
+    console.log(`first result: kmo-portefeuille ${loads[0].amount}`);
+
+    console.log(`\n(c) keystroke → updated result, ${keys.length} keystrokes in plans.trainings.0.cost`);
+    const dom = keys.map((s) => s.dom);
+    const frame = keys.map((s) => s.frame);
+    console.log(
+      table([
+        ["measure", "p50", "p95", "max"],
+        ["keydown → amount changed in DOM", ms(quantile(dom, 0.5)), ms(quantile(dom, 0.95)), ms(Math.max(...dom))],
+        ["keydown → next frame after it", ms(quantile(frame, 0.5)), ms(quantile(frame, 0.95)), ms(Math.max(...frame))],
+      ]),
+    );
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.writeFileSync(
+      path.join(ARTIFACTS, "bench-web.json"),
+      JSON.stringify({ load, packed, loads, keys }, null, 1),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
