@@ -541,3 +541,116 @@ test("10. at 360 px the calculator, rules page and print view do not scroll side
   }
   await finish(opened);
 });
+
+test("3b. opening another link in the same tab replaces the scenario and the language", async () => {
+  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const { page } = opened;
+  await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
+  // The same company with a cheaper audit: 765 + 45 % of 1000 = 1215.00.
+  await page.goto(server.url + fixtureFragment({ adviceCost: "1000" }, "en"));
+  await waitAttr(page, kmoAmountSel, "data-amount", "1215.00");
+  assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "1000");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.equal(await page.getByTestId("fragment-notice").count(), 0);
+  await finish(opened);
+});
+
+/** A link fragment holding the fixture scenario, optionally with another advice cost. */
+function fixtureFragment({ adviceCost }, lang) {
+  const scenario = JSON.parse(fs.readFileSync(SCENARIO_FILE, "utf8"));
+  if (adviceCost) scenario.plans.advice[0].cost = adviceCost;
+  return `#s=${Buffer.from(JSON.stringify(scenario)).toString("base64url")}&lang=${lang}`;
+}
+
+test("4b. an upload the engine refuses says so and leaves the form as it was", async () => {
+  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const { page } = opened;
+  await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
+  const before = await fieldValues(page);
+  await page.getByTestId("upload").setInputFiles(path.join(FIXTURES, "unknown-field.json"));
+  const status = page.getByTestId("upload-status");
+  await status.waitFor({ state: "visible" });
+  assert.match(await status.innerText(), /colour/, "the message names the unknown field");
+  assert.deepEqual(await fieldValues(page), before);
+  assert.equal(await amountOf(page, "kmo-portefeuille"), "3465.00");
+  await finish(opened);
+});
+
+test("6b. an inline message follows the language switch", async () => {
+  const opened = await start();
+  const { page } = opened;
+  await type(page, "company.turnover", "12a");
+  const message = page.getByTestId("error-company.turnover");
+  await message.waitFor();
+  const texts = new Set();
+  for (const lang of ["nl", "en", "fr"]) {
+    await page.getByTestId(`lang-${lang}`).click();
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    texts.add(await message.innerText());
+    assert.equal(await field(page, "company.turnover").inputValue(), "12a");
+  }
+  assert.equal(texts.size, 3, [...texts].join(" | "));
+  await finish(opened);
+});
+
+// Words of the engine's English detail texts that must not reach a Dutch page.
+const ENGLISH = /\b(at most|too large|between \d+ and|known fields|expected|line \d+ column)\b/i;
+
+test(
+  "6c. an out-of-range value gets a message wholly in Dutch, without internal paths",
+  { todo: "app bug: range messages append an untranslated English detail and the path, e.g. '(veld plans.trainings[0].cost): at most 1000000000000'" },
+  async () => {
+    const opened = await start(server.url + fixtureFragment({}, "nl"));
+    const { page } = opened;
+    await type(page, "plans.trainings.0.cost", "99999999999999");
+    await type(page, "plans.trainings.0.participants", "20000");
+    try {
+      for (const name of ["plans.trainings.0.cost", "plans.trainings.0.participants"]) {
+        const message = page.getByTestId(`error-${name}`);
+        await message.waitFor();
+        const text = await message.innerText();
+        assert.doesNotMatch(text, ENGLISH, `${name}: ${text}`);
+        assert.doesNotMatch(text, /plans\.trainings\[0\]/, `${name}: ${text}`);
+      }
+    } finally {
+      await finish(opened);
+    }
+  },
+);
+
+test(
+  "4c. a refused upload is explained wholly in the user's language",
+  { todo: "app bug: the upload notice appends the engine's English detail, e.g. 'Onbekend veld (tikfout?) (veld colour): known fields: version, date, company, plans'" },
+  async () => {
+    const opened = await start();
+    const { page } = opened;
+    try {
+      for (const file of ["unknown-field.json", "not-json.json"]) {
+        await page.getByTestId("upload").setInputFiles(path.join(FIXTURES, file));
+        const status = page.getByTestId("upload-status");
+        await status.waitFor({ state: "visible" });
+        await page.waitForTimeout(100);
+        const text = await status.innerText();
+        assert.doesNotMatch(text, ENGLISH, `${file}: ${text}`);
+      }
+    } finally {
+      await finish(opened);
+    }
+  },
+);
+
+test("11. 'remember' keeps the scenario across a reload; 'forget' clears the browser storage", async () => {
+  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const { page } = opened;
+  await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
+  assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing stored without consent");
+  await page.getByTestId("remember").check();
+  await page.goto(server.url + "?again");
+  await waitForApp(page);
+  await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
+  assert.equal(await field(page, "company.staff_awu").inputValue(), "12");
+  await page.getByTestId("forget").click();
+  await page.getByTestId("forget-status").waitFor();
+  assert.equal(await page.evaluate(() => localStorage.length), 0, "storage cleared");
+  await finish(opened);
+});
