@@ -654,3 +654,47 @@ test("11. 'remember' keeps the scenario across a reload; 'forget' clears the bro
   assert.equal(await page.evaluate(() => localStorage.length), 0, "storage cleared");
   await finish(opened);
 });
+
+test("12. in-page links and 'missing answer' buttons keep the scenario and lead to their target", async () => {
+  const opened = await start(server.url + fixtureFragment({}, "nl"), { width: 360, height: 800 });
+  const { page } = opened;
+  await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
+  const link = page.url();
+
+  // Each "missing answer" button focuses its question, opening "more questions" if needed.
+  const buttons = page.getByTestId("missing").locator("button");
+  assert.ok((await buttons.count()) > 0, "the fixture leaves some answers missing");
+  for (const button of await buttons.all()) {
+    const name = await button.getAttribute("data-field");
+    await button.click();
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("name"));
+    assert.ok(focused, `${name}: a question has focus`);
+    assert.ok(
+      focused === name || focused.startsWith("ui."),
+      `${name}: focus on ${focused}`,
+    );
+    assert.ok(await page.locator(`[name="${focused}"]`).isVisible(), `${name}: focused question visible`);
+  }
+
+  // The phone summary bar jumps to the results; the address keeps the scenario.
+  await page.locator(".mobile-summary").click();
+  await page.waitForFunction(() => Math.abs(document.getElementById("results").getBoundingClientRect().top) < 5);
+  await page.waitForFunction((l) => location.href === l, link);
+  assert.equal(await amountOf(page, "kmo-portefeuille"), "3465.00");
+
+  // A source link on the rules page scrolls to the source and stays on the rules page.
+  await page.getByTestId("tab-rules").click();
+  await page.getByTestId("rules-page").waitFor();
+  const anchor = page.locator('[data-testid="rule-kmo.raised_cyber"] a.source').last();
+  const target = (await anchor.getAttribute("href")).slice(1);
+  await anchor.click();
+  await page.waitForFunction(
+    (id) => Math.abs(document.getElementById(id).getBoundingClientRect().top) < 5,
+    target,
+  );
+  await page.waitForFunction(() => /[#&]p=rules/.test(location.hash) && /#s=/.test(location.hash));
+  assert.equal(await page.getByTestId("rules-page").count(), 1);
+  await page.getByTestId("tab-calculator").click();
+  assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "6000");
+  await finish(opened);
+});
