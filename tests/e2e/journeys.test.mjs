@@ -698,3 +698,67 @@ test("12. in-page links and 'missing answer' buttons keep the scenario and lead 
   assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "6000");
   await finish(opened);
 });
+
+test("13. a group company: linked parent makes it medium, the yearly ceiling and de-minimis apply", async () => {
+  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const { page } = opened;
+  await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
+
+  // A second training, theme energy efficiency: small 45 % of 20000 = 9000; with the
+  // first (765) and the audit (2700) the yearly ceiling of 7500 caps the total.
+  await page.getByTestId("add-training").click();
+  await type(page, "plans.trainings.1.label", "Energie-audit opleiding");
+  await choose(page, "plans.trainings.1.theme", "duurzaamheid_energie_efficientie");
+  await type(page, "plans.trainings.1.cost", "20000");
+  await waitAttr(page, kmoAmountSel, "data-amount", "7500.00");
+  assert.ok(await page.getByTestId("kmo-ceiling").isVisible());
+
+  // Removing the first training keeps the second one's answers (now item 0).
+  await page.getByTestId("remove-training-0").click();
+  await page.waitForFunction(() => !document.querySelector('[name="plans.trainings.1.cost"]'));
+  assert.equal(await field(page, "plans.trainings.0.label").inputValue(), "Energie-audit opleiding");
+  assert.equal(await field(page, "plans.trainings.0.cost").inputValue(), "20000");
+  assert.equal(await field(page, "plans.trainings.0.theme").inputValue(), "duurzaamheid_energie_efficientie");
+
+  // A parent holding 60 % with 50 AWU: linked, added at 100 % → 62 AWU → medium.
+  // Medium raised rate 35 %: 7000 + 2100 = 9100 → ceiling 7500.
+  await choose(page, "ui.has_holdings", "true");
+  await page.getByTestId("add-holding").click();
+  await type(page, "company.holdings.0.name", "Moeder NV");
+  await choose(page, "company.holdings.0.direction", "upstream");
+  await type(page, "company.holdings.0.share_pct", "60");
+  await type(page, "company.holdings.0.staff_awu", "50");
+  await type(page, "company.holdings.0.turnover", "5000000");
+  await type(page, "company.holdings.0.balance_sheet_total", "3000000");
+  await waitAttr(page, '[data-testid="size-eu"]', "data-code", "medium");
+  assert.equal(await amountOf(page, "kmo-portefeuille"), "7500.00");
+
+  // 299,000 de-minimis in the last three years: 7500 does not fit under 300,000, so
+  // kmo-portefeuille is not eligible and nothing is planned.
+  await choose(page, "ui.has_de_minimis", "true");
+  await page.getByTestId("add-de-minimis").click();
+  await field(page, "company.de_minimis_received.0.granted_on").fill("2025-06-01");
+  await type(page, "company.de_minimis_received.0.amount", "299000");
+  await waitAttr(page, '[data-testid="measure-kmo-portefeuille"]', "data-status", "not_eligible");
+  assert.equal(await amountOf(page, "kmo-portefeuille"), "0.00");
+  const bar = page.getByTestId("de-minimis");
+  assert.equal(await bar.getAttribute("data-used"), "299000.00");
+  assert.equal(await bar.getAttribute("data-headroom"), "1000.00");
+  await screenshot(page, "journey13-group-company-desktop");
+
+  // The engine run natively on the downloaded scenario agrees.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
+  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sw-e2e-")), "group.json");
+  await download.saveAs(tmp);
+  const cli = cliReport(tmp);
+  const snap = await resultSnapshot(page);
+  for (const m of cli.measures) {
+    assert.equal(snap[`measure-${m.id}`], `${m.status} ${m.kind === "signpost" ? "-" : m.amount}`, m.id);
+  }
+  assert.equal(cli.size.eu, "medium");
+  assert.equal(snap["total-grants"], cli.totals.grants);
+  await finish(opened);
+});
