@@ -762,3 +762,45 @@ test("13. a group company: linked parent makes it medium, the yearly ceiling and
   assert.equal(snap["total-grants"], cli.totals.grants);
   await finish(opened);
 });
+
+test("14. keyboard only: skip link to the results, an intent with Space, a cost typed", async () => {
+  const opened = await start();
+  const { page } = opened;
+  const active = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      return a?.dataset.testid || a?.getAttribute("name") || a?.getAttribute("href") || a?.tagName;
+    });
+  /** Presses Tab until the focused element matches, at most `limit` times. */
+  async function tabTo(wanted, limit = 80) {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press("Tab");
+      if ((await active()) === wanted) return;
+    }
+    assert.fail(`${wanted} not reached with Tab (last: ${await active()})`);
+  }
+  const link = page.url();
+  await page.keyboard.press("Tab");
+  assert.equal(await active(), "#results", "the first Tab reaches the skip link");
+  await page.keyboard.press("Enter");
+  // The results column (sticky, a small margin) is in view and holds the focus.
+  await page.waitForFunction(() => {
+    const top = document.getElementById("results").getBoundingClientRect().top;
+    return top >= 0 && top < 40 && document.activeElement?.id === "results";
+  });
+  await page.waitForFunction((l) => location.href === l, link);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.activeElement?.blur());
+  await tabTo("intent-training");
+  await page.keyboard.press("Space");
+  assert.equal(await page.getByTestId("intent-training").isChecked(), true);
+  await tabTo("plans.trainings.0.cost");
+  await page.keyboard.type("1000");
+  // The size is not answered yet, so no amount: the item line is there and its cost is
+  // taken (no inline error).
+  await page.getByTestId("item-trainings-0").waitFor({ state: "attached" });
+  assert.equal(await field(page, "plans.trainings.0.cost").inputValue(), "1000");
+  assert.equal(await field(page, "plans.trainings.0.cost").getAttribute("aria-invalid"), null);
+  await finish(opened);
+});
