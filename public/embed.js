@@ -53,9 +53,16 @@
   frame.className = "steunwijzer-frame";
   frame.style.cssText = "display:block;width:100%;border:0;overflow:hidden;height:600px";
 
-  var target = data.target ? d.querySelector(data.target) : null;
-  if (target) target.appendChild(frame);
-  else script.parentNode.insertBefore(frame, script.nextSibling);
+  // The target may come later in the page than an async tag: then wait for the parser.
+  function place() {
+    var target = data.target ? d.querySelector(data.target) : null;
+    if (target) target.appendChild(frame);
+    else if (script.parentNode && script.parentNode !== d.head) script.parentNode.insertBefore(frame, script.nextSibling);
+    else d.body.appendChild(frame);
+  }
+  if (data.target && !d.querySelector(data.target) && d.readyState === "loading") {
+    d.addEventListener("DOMContentLoaded", place);
+  } else place();
 
   window.addEventListener("message", function (event) {
     if (event.origin !== origin || event.source !== frame.contentWindow) return;

@@ -65,7 +65,10 @@
       '<script src="' + esc(elementUrl) + '" defer></script>\n' +
       "<steunwijzer-calculator" + el + "></steunwijzer-calculator>";
 
-    // Reload the preview with a fresh loader tag.
+    // Reload the preview with a fresh loader tag, only when an option changed.
+    var key = JSON.stringify(list);
+    if (key === shown) return;
+    shown = key;
     var preview = document.getElementById("preview");
     preview.textContent = "";
     var script = document.createElement("script");
@@ -75,11 +78,15 @@
   }
 
   var timer = 0;
+  var shown = "";
   form.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(render, 300);
   });
-  form.addEventListener("change", render);
+  form.addEventListener("change", function () {
+    clearTimeout(timer);
+    render();
+  });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
 
   document.addEventListener("click", function (e) {

@@ -51,8 +51,8 @@ before(async () => {
         <script src="${loader}" data-lang="nl" data-measures="kmo-portefeuille,cybersecurity-verbetertraject"
           data-accent="#0b6e4f" data-compact="true" data-scenario="${attr(JSON.stringify(SCENARIO))}" async></script>
         <p>Tussen de widgets.</p>
-        <div id="second"></div>
         <script src="${loader}" data-target="#second" data-lang="en" async></script>
+        <div id="second"></div>
         <iframe id="evil" title="other" src="${foreign.origin}/evil.html" style="height:10px"></iframe>
         </body></html>`],
       "/element.html": ["text/html; charset=utf-8", `<!doctype html><html lang="en"><head>

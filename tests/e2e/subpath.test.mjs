@@ -187,7 +187,9 @@ test("the integration page regenerates its snippets and preview, and the demo pa
     assert.equal(src.searchParams.get("lang"), "en");
     assert.equal(src.searchParams.get("measures"), "kmo-portefeuille");
     assert.equal(src.searchParams.get("compact"), "1");
-    assert.equal(await page.frameLocator("#preview iframe").locator("[data-testid^=measure-]").count(), 1);
+    const measures = page.frameLocator("#preview iframe").locator("[data-testid^=measure-]");
+    await measures.first().waitFor({ state: "attached" });
+    assert.equal(await measures.count(), 1);
     // A broken preset is said, not used.
     await page.locator("#opt-scenario").fill("{not json");
     await page.locator("#opt-scenario").dispatchEvent("change");
@@ -196,7 +198,9 @@ test("the integration page regenerates its snippets and preview, and the demo pa
 
     await page.goto(`${app.url}demo-advisor.html`);
     await page.waitForSelector("iframe.steunwijzer-frame[data-ready=true]", { timeout: 30000 });
-    assert.equal(await page.frameLocator("iframe").locator("[data-testid^=measure-]").count(), 3);
+    const demo = page.frameLocator("iframe").locator("[data-testid^=measure-]");
+    await demo.first().waitFor({ state: "attached" });
+    assert.equal(await demo.count(), 3);
     await screenshot(page, "demo-advisor");
 
     assert.deepEqual(await page.evaluate(() => window.cspViolations), [], "CSP violations");
