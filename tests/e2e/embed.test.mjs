@@ -4,7 +4,10 @@
 // nothing is requested outside the test origins.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, screenshot, DIST } from "./harness.mjs";
+import { serve, launch, openPage, screenshot, DIST as BUILT } from "./harness.mjs";
+
+// E2E_DIST points the tests at another build (as in the other e2e tests).
+const DIST = process.env.E2E_DIST || BUILT;
 
 // A complete company with one training: kmo-portefeuille pays 30% of 2400 = 720.00.
 const SCENARIO = {

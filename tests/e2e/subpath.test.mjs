@@ -6,7 +6,10 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, openPage, waitForApp, screenshot, DIST } from "./harness.mjs";
+import { serve, launch, openPage, waitForApp, screenshot, DIST as BUILT, ROOT } from "./harness.mjs";
+
+// E2E_DIST points the tests at another build (as in the other e2e tests).
+const DIST = process.env.E2E_DIST || BUILT;
 
 const PREFIX = "/tools/steunwijzer/";
 
@@ -206,6 +209,29 @@ test("the integration page regenerates its snippets and preview, and the demo pa
     assert.deepEqual(await page.evaluate(() => window.cspViolations), [], "CSP violations");
     assert.deepEqual(failed, [], "some responses failed");
     assert.deepEqual(outside, [], "requests left the app origin");
+    assert.deepEqual(errors, [], "the page logged errors");
+    await context.close();
+  } finally {
+    await app.close();
+  }
+});
+
+test("the integration and demo pages have no serious axe violation", async () => {
+  const app = await serve(DIST, { prefix: PREFIX });
+  try {
+    const { page, errors, context } = await open([app.origin]);
+    for (const name of ["integrate.html", "demo-advisor.html"]) {
+      await page.goto(`${app.url}${name}`);
+      await page.waitForSelector("iframe.steunwijzer-frame[data-ready=true]", { timeout: 30000 });
+      await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { iframes: false, resultTypes: ["violations"] });
+        return result.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      assert.deepEqual(violations, [], `${name}: serious axe violations`);
+    }
     assert.deepEqual(errors, [], "the page logged errors");
     await context.close();
   } finally {
