@@ -804,3 +804,44 @@ test("14. keyboard only: skip link to the results, an intent with Space, a cost 
   assert.equal(await field(page, "plans.trainings.0.cost").getAttribute("aria-invalid"), null);
   await finish(opened);
 });
+
+test("15. a scenario with every plan: the page shows the CLI's report; no sideways scroll at 360 px in nl, en, fr", async () => {
+  const file = path.join(FIXTURES, "every-plan.json");
+  const cli = cliReport(file);
+  const json = JSON.stringify(JSON.parse(fs.readFileSync(file, "utf8")));
+  for (const lang of ["nl", "en", "fr"]) {
+    const url = `${server.url}#s=${Buffer.from(json).toString("base64url")}&lang=${lang}`;
+    const opened = await start(url, { width: 360, height: 800 });
+    const { page } = opened;
+    await waitAttr(page, kmoAmountSel, "data-amount", cli.measures[0].amount);
+    assert.equal(await page.getByTestId("fragment-notice").count(), 0);
+    for (const intent of ["training", "advice", "investment", "cyber", "rd", "starter"]) {
+      assert.equal(await page.getByTestId(`intent-${intent}`).isChecked(), true, `intent ${intent}`);
+    }
+    const snap = await resultSnapshot(page);
+    for (const m of cli.measures) {
+      assert.equal(snap[`measure-${m.id}`], `${m.status} ${m.kind === "signpost" ? "-" : m.amount}`, `${lang}: ${m.id}`);
+    }
+    assert.equal(snap["total-grants"], cli.totals.grants);
+    assert.equal(snap["total-tax"], cli.totals.tax_deductions);
+    assert.equal(await page.getByTestId("size-eu").getAttribute("data-code"), cli.size.eu);
+    assert.equal(await page.getByTestId("size-fiscal").getAttribute("data-code"), cli.size.fiscal);
+    const bar = page.getByTestId("de-minimis");
+    for (const key of ["used", "planned", "ceiling", "headroom"]) {
+      assert.equal(await bar.getAttribute(`data-${key}`), cli.de_minimis[key], `de-minimis ${key}`);
+    }
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const widths = { calculator: await page.evaluate(() => document.scrollingElement.scrollWidth) };
+    if (lang === "fr") await screenshot(page, "journey15-every-plan-fr-phone");
+    await page.getByTestId("tab-print").click();
+    await page.getByTestId("print-view").waitFor();
+    widths.print = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    await page.getByTestId("tab-rules").click();
+    await page.getByTestId("rules-page").waitFor();
+    widths.rules = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    for (const [where, w] of Object.entries(widths)) {
+      assert.ok(w <= 360, `${lang} ${where}: scrollWidth ${w} > 360`);
+    }
+    await finish(opened);
+  }
+});
