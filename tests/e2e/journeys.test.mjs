@@ -340,6 +340,11 @@ test("4. an uploaded scenario file fills the form; the download equals it", asyn
   await download.saveAs(tmp);
   const downloaded = JSON.parse(fs.readFileSync(tmp, "utf8"));
   assert.deepEqual(normalise(downloaded), normalise(source));
+
+  // The address now carries the uploaded scenario, ready to share.
+  const encoded = new URLSearchParams(new URL(page.url()).hash.slice(1)).get("s");
+  const inLink = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
+  assert.deepEqual(normalise(inLink), normalise(source));
   await finish(opened);
 });
 
@@ -844,4 +849,20 @@ test("15. a scenario with every plan: the page shows the CLI's report; no sidewa
     }
     await finish(opened);
   }
+});
+
+test("7b. the print button opens the print view and asks the browser to print", async () => {
+  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const { page } = opened;
+  await page.evaluate(() => {
+    window.__printCalls = 0;
+    window.print = () => window.__printCalls++;
+  });
+  await page.getByTestId("print").click();
+  await page.getByTestId("print-view").waitFor();
+  await page.waitForFunction(() => window.__printCalls === 1);
+  assert.equal(await amountOf(page, "kmo-portefeuille"), "3465.00");
+  await page.getByTestId("print-now").click();
+  await page.waitForFunction(() => window.__printCalls === 2);
+  await finish(opened);
 });
