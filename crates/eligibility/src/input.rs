@@ -152,11 +152,23 @@ const ROOT: &[(&str, Ty)] = &[
     ("plans", Ty::Obj(PLANS)),
 ];
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+/// Where the walk is in the JSON document; turned into text (`plans.trainings[0].cost`)
+/// only for an error, so that walking a valid document allocates no paths.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn text(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Key(Path::Root, key) => key.to_string(),
+            Path::Key(parent, key) => format!("{}.{key}", parent.text()),
+            Path::Index(parent, i) => format!("{}[{i}]", parent.text()),
+        }
     }
 }
 
@@ -179,7 +191,7 @@ fn wrong(path: &str, expected: &str, v: &Value) -> InputError {
     )
 }
 
-fn decimal_of(path: &str, v: &Value) -> Result<Decimal, InputError> {
+fn decimal_of(path: &Path, v: &Value) -> Result<Decimal, InputError> {
     let res = match v {
         Value::String(s) => parse_decimal2(s),
         Value::Number(n) => {
@@ -191,17 +203,27 @@ fn decimal_of(path: &str, v: &Value) -> Result<Decimal, InputError> {
                 decimal_from_f64(n.as_f64().unwrap_or(f64::NAN))
             }
         }
-        _ => return Err(wrong(path, "a decimal number (string or number)", v)),
+        _ => {
+            return Err(wrong(
+                &path.text(),
+                "a decimal number (string or number)",
+                v,
+            ))
+        }
     };
     res.map_err(|e| match e {
-        DecimalError::TooManyDecimals => {
-            InputError::new(path, ErrorCode::TooManyDecimals, "at most 2 decimals")
+        DecimalError::TooManyDecimals => InputError::new(
+            path.text(),
+            ErrorCode::TooManyDecimals,
+            "at most 2 decimals",
+        ),
+        DecimalError::NotANumber => {
+            InputError::new(path.text(), ErrorCode::InvalidNumber, v.to_string())
         }
-        DecimalError::NotANumber => InputError::new(path, ErrorCode::InvalidNumber, v.to_string()),
     })
 }
 
-fn walk(path: &str, ty: Ty, v: &Value) -> Result<(), InputError> {
+fn walk(path: &Path, ty: Ty, v: &Value) -> Result<(), InputError> {
     if v.is_null() {
         // Every optional field may be null (= not answered, or "none" where the format says so).
         return Ok(());
@@ -210,62 +232,74 @@ fn walk(path: &str, ty: Ty, v: &Value) -> Result<(), InputError> {
         Ty::Bool => v
             .as_bool()
             .map(|_| ())
-            .ok_or_else(|| wrong(path, "true or false", v)),
+            .ok_or_else(|| wrong(&path.text(), "true or false", v)),
         Ty::Text => match v.as_str() {
             Some(s) if s.chars().count() > MAX_TEXT => Err(InputError::new(
-                path,
+                path.text(),
                 ErrorCode::OutOfRange,
                 format!("at most {MAX_TEXT} characters"),
             )),
             Some(_) => Ok(()),
-            None => Err(wrong(path, "a text", v)),
+            None => Err(wrong(&path.text(), "a text", v)),
         },
         Ty::Count => match v {
             Value::Number(n) if n.as_u64().is_some() => {
                 if n.as_u64().is_some_and(|u| u > u64::from(u32::MAX)) {
-                    Err(InputError::new(path, ErrorCode::OutOfRange, "too large"))
+                    Err(InputError::new(
+                        path.text(),
+                        ErrorCode::OutOfRange,
+                        "too large",
+                    ))
                 } else {
                     Ok(())
                 }
             }
-            Value::Number(n) if n.as_i64().is_some() => {
-                Err(InputError::new(path, ErrorCode::Negative, v.to_string()))
-            }
-            _ => Err(wrong(path, "a whole number", v)),
+            Value::Number(n) if n.as_i64().is_some() => Err(InputError::new(
+                path.text(),
+                ErrorCode::Negative,
+                v.to_string(),
+            )),
+            _ => Err(wrong(&path.text(), "a whole number", v)),
         },
         Ty::Money | Ty::Percent | Ty::Quantity => {
             let d = decimal_of(path, v)?;
             if d.is_sign_negative() && !d.is_zero() {
-                return Err(InputError::new(path, ErrorCode::Negative, d.to_string()));
+                return Err(InputError::new(
+                    path.text(),
+                    ErrorCode::Negative,
+                    d.to_string(),
+                ));
             }
             Ok(())
         }
         Ty::Date => match v.as_str() {
             Some(s) => match Date::parse(s) {
                 Some(_) => Ok(()),
-                None => Err(InputError::new(path, ErrorCode::InvalidDate, s)),
+                None => Err(InputError::new(path.text(), ErrorCode::InvalidDate, s)),
             },
-            None => Err(wrong(path, "a date \"YYYY-MM-DD\"", v)),
+            None => Err(wrong(&path.text(), "a date \"YYYY-MM-DD\"", v)),
         },
         Ty::Enum(allowed) => match v.as_str() {
             Some(s) if allowed.contains(&s) => Ok(()),
             Some(s) => Err(InputError::new(
-                path,
+                path.text(),
                 ErrorCode::InvalidValue,
                 format!("\"{s}\"; allowed: {}", allowed.join(", ")),
             )),
-            None => Err(wrong(path, "a text", v)),
+            None => Err(wrong(&path.text(), "a text", v)),
         },
         Ty::Obj(fields) => {
-            let obj = v.as_object().ok_or_else(|| wrong(path, "an object", v))?;
+            let obj = v
+                .as_object()
+                .ok_or_else(|| wrong(&path.text(), "an object", v))?;
             for (k, child) in obj {
-                let p = join(path, k);
+                let p = Path::Key(path, k);
                 match fields.iter().find(|(name, _)| name == k) {
                     Some((_, t)) => walk(&p, *t, child)?,
                     None => {
                         let known: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
                         return Err(InputError::new(
-                            p,
+                            p.text(),
                             ErrorCode::UnknownField,
                             format!("known fields: {}", known.join(", ")),
                         ));
@@ -275,18 +309,20 @@ fn walk(path: &str, ty: Ty, v: &Value) -> Result<(), InputError> {
             Ok(())
         }
         Ty::List(inner) => {
-            let arr = v.as_array().ok_or_else(|| wrong(path, "a list", v))?;
+            let arr = v
+                .as_array()
+                .ok_or_else(|| wrong(&path.text(), "a list", v))?;
             if arr.len() > MAX_LIST {
                 return Err(InputError::new(
-                    path,
+                    path.text(),
                     ErrorCode::OutOfRange,
                     format!("at most {MAX_LIST} entries"),
                 ));
             }
             for (i, e) in arr.iter().enumerate() {
-                let p = format!("{path}[{i}]");
+                let p = Path::Index(path, i);
                 if e.is_null() {
-                    return Err(wrong(&p, "an object", e));
+                    return Err(wrong(&p.text(), "an object", e));
                 }
                 walk(&p, *inner, e)?;
             }
@@ -331,11 +367,45 @@ pub fn parse_value(value: Value) -> Result<Scenario, InputError> {
         }
         Some(v) => return Err(wrong("version", "the number 1", v)),
     }
-    walk("", Ty::Obj(ROOT), &value)?;
+    walk(&Path::Root, Ty::Obj(ROOT), &value)?;
     let scenario: Scenario = serde_json::from_value(value)
         .map_err(|e| InputError::new("", ErrorCode::InvalidValue, e.to_string()))?;
     validate(&scenario)?;
     Ok(scenario)
+}
+
+/// Where a checked value sits. Its path text is built only when a check fails, so that
+/// checking a valid scenario allocates nothing.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    list: &'a str,
+    index: Option<usize>,
+    field: &'a str,
+}
+
+impl<'a> At<'a> {
+    /// A field outside lists, by its full path (`company.turnover`).
+    fn field(path: &'a str) -> At<'a> {
+        At {
+            list: "",
+            index: None,
+            field: path,
+        }
+    }
+    /// A field of entry `index` of a list (`plans.trainings[3].cost`).
+    fn item(list: &'a str, index: usize, field: &'a str) -> At<'a> {
+        At {
+            list,
+            index: Some(index),
+            field,
+        }
+    }
+    fn path(self) -> String {
+        match self.index {
+            None => self.field.to_string(),
+            Some(i) => format!("{}[{i}].{}", self.list, self.field),
+        }
+    }
 }
 
 struct Checker {
@@ -343,73 +413,58 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, path: String, code: ErrorCode, detail: String) {
+    fn fail(&mut self, at: At, code: ErrorCode, detail: String) {
         if self.err.is_none() {
-            self.err = Some(InputError::new(path, code, detail));
+            self.err = Some(InputError::new(at.path(), code, detail));
         }
     }
-    fn decimal(&mut self, path: &str, d: Option<Decimal>, max: Decimal) {
+    fn decimal(&mut self, at: At, d: Option<Decimal>, max: Decimal) {
         let Some(d) = d else { return };
         if d.is_sign_negative() && !d.is_zero() {
-            self.fail(path.into(), ErrorCode::Negative, d.to_string());
+            self.fail(at, ErrorCode::Negative, d.to_string());
         } else if d > max {
-            self.fail(path.into(), ErrorCode::OutOfRange, format!("at most {max}"));
+            self.fail(at, ErrorCode::OutOfRange, format!("at most {max}"));
         } else if d.normalize().scale() > 2 {
+            self.fail(at, ErrorCode::TooManyDecimals, "at most 2 decimals".into());
+        }
+    }
+    fn money(&mut self, at: At, m: Option<crate::money::Money>) {
+        self.decimal(at, m.map(|m| m.0), Decimal::from(MAX_MONEY));
+    }
+    fn pct(&mut self, at: At, p: Option<crate::money::Percent>) {
+        self.decimal(at, p.map(|p| p.0), Decimal::ONE_HUNDRED);
+    }
+    fn staff(&mut self, at: At, q: Option<crate::money::Quantity>) {
+        self.decimal(at, q.map(|q| q.0), Decimal::from(MAX_STAFF));
+    }
+    fn count(&mut self, at: At, n: Option<u32>, max: u32) {
+        if n.is_some_and(|v| v == 0 || v > max) {
+            self.fail(at, ErrorCode::OutOfRange, format!("between 1 and {max}"));
+        }
+    }
+    fn date(&mut self, at: At, d: Option<Date>) {
+        if d.is_some_and(|d| d.year() < MIN_YEAR || d.year() > MAX_YEAR) {
             self.fail(
-                path.into(),
-                ErrorCode::TooManyDecimals,
-                "at most 2 decimals".into(),
+                at,
+                ErrorCode::OutOfRange,
+                format!("a year between {MIN_YEAR} and {MAX_YEAR}"),
             );
         }
     }
-    fn money(&mut self, path: &str, m: Option<crate::money::Money>) {
-        self.decimal(path, m.map(|m| m.0), Decimal::from(MAX_MONEY));
-    }
-    fn pct(&mut self, path: &str, p: Option<crate::money::Percent>) {
-        self.decimal(path, p.map(|p| p.0), Decimal::ONE_HUNDRED);
-    }
-    fn staff(&mut self, path: &str, q: Option<crate::money::Quantity>) {
-        self.decimal(path, q.map(|q| q.0), Decimal::from(MAX_STAFF));
-    }
-    fn count(&mut self, path: &str, n: Option<u32>, max: u32) {
-        match n {
-            Some(0) => self.fail(
-                path.into(),
-                ErrorCode::OutOfRange,
-                format!("between 1 and {max}"),
-            ),
-            Some(v) if v > max => self.fail(
-                path.into(),
-                ErrorCode::OutOfRange,
-                format!("between 1 and {max}"),
-            ),
-            _ => {}
-        }
-    }
-    fn date(&mut self, path: &str, d: Option<Date>) {
-        if let Some(d) = d {
-            if d.year() < MIN_YEAR || d.year() > MAX_YEAR {
-                self.fail(
-                    path.into(),
-                    ErrorCode::OutOfRange,
-                    format!("a year between {MIN_YEAR} and {MAX_YEAR}"),
-                );
-            }
-        }
-    }
-    fn text(&mut self, path: &str, t: Option<&String>) {
-        if t.is_some_and(|t| t.chars().count() > MAX_TEXT) {
+    fn text(&mut self, at: At, t: Option<&String>) {
+        // Bytes bound characters from above: count characters only for long texts.
+        if t.is_some_and(|t| t.len() > MAX_TEXT && t.chars().count() > MAX_TEXT) {
             self.fail(
-                path.into(),
+                at,
                 ErrorCode::OutOfRange,
                 format!("at most {MAX_TEXT} characters"),
             );
         }
     }
-    fn list<T>(&mut self, path: &str, l: Option<&Vec<T>>) {
+    fn list<T>(&mut self, at: At, l: Option<&Vec<T>>) {
         if l.is_some_and(|l| l.len() > MAX_LIST) {
             self.fail(
-                path.into(),
+                at,
                 ErrorCode::OutOfRange,
                 format!("at most {MAX_LIST} entries"),
             );
@@ -428,86 +483,86 @@ pub fn validate(s: &Scenario) -> Result<(), InputError> {
         ));
     }
     let mut ck = Checker { err: None };
-    ck.date("date", s.date);
+    let f = At::field;
+    ck.date(f("date"), s.date);
     let c = &s.company;
-    ck.date("company.founded", c.founded);
-    ck.text("company.nace", c.nace.as_ref());
-    ck.pct("company.public_ownership_pct", c.public_ownership_pct);
-    ck.staff("company.staff_awu", c.staff_awu);
-    ck.money("company.turnover", c.turnover);
-    ck.money("company.balance_sheet_total", c.balance_sheet_total);
+    ck.date(f("company.founded"), c.founded);
+    ck.text(f("company.nace"), c.nace.as_ref());
+    ck.pct(f("company.public_ownership_pct"), c.public_ownership_pct);
+    ck.staff(f("company.staff_awu"), c.staff_awu);
+    ck.money(f("company.turnover"), c.turnover);
+    ck.money(f("company.balance_sheet_total"), c.balance_sheet_total);
     if let Some(p) = &c.previous_year {
-        ck.staff("company.previous_year.staff_awu", p.staff_awu);
-        ck.money("company.previous_year.turnover", p.turnover);
+        ck.staff(f("company.previous_year.staff_awu"), p.staff_awu);
+        ck.money(f("company.previous_year.turnover"), p.turnover);
         ck.money(
-            "company.previous_year.balance_sheet_total",
+            f("company.previous_year.balance_sheet_total"),
             p.balance_sheet_total,
         );
     }
-    ck.list("company.holdings", c.holdings.as_ref());
+    ck.list(f("company.holdings"), c.holdings.as_ref());
     for (i, h) in c.holdings.iter().flatten().enumerate() {
-        let b = format!("company.holdings[{i}]");
-        ck.text(&format!("{b}.name"), h.name.as_ref());
-        ck.pct(&format!("{b}.share_pct"), h.share_pct);
-        ck.staff(&format!("{b}.staff_awu"), h.staff_awu);
-        ck.money(&format!("{b}.turnover"), h.turnover);
-        ck.money(&format!("{b}.balance_sheet_total"), h.balance_sheet_total);
+        let at = |field| At::item("company.holdings", i, field);
+        ck.text(at("name"), h.name.as_ref());
+        ck.pct(at("share_pct"), h.share_pct);
+        ck.staff(at("staff_awu"), h.staff_awu);
+        ck.money(at("turnover"), h.turnover);
+        ck.money(at("balance_sheet_total"), h.balance_sheet_total);
     }
     if let Some(Some(d)) = c.last_cyber_trajectory {
-        ck.date("company.last_cyber_trajectory", Some(d));
+        ck.date(f("company.last_cyber_trajectory"), Some(d));
     }
     ck.list(
-        "company.de_minimis_received",
+        f("company.de_minimis_received"),
         c.de_minimis_received.as_ref(),
     );
     for (i, g) in c.de_minimis_received.iter().flatten().enumerate() {
-        let b = format!("company.de_minimis_received[{i}]");
-        ck.date(&format!("{b}.granted_on"), g.granted_on);
-        ck.money(&format!("{b}.amount"), g.amount);
+        let at = |field| At::item("company.de_minimis_received", i, field);
+        ck.date(at("granted_on"), g.granted_on);
+        ck.money(at("amount"), g.amount);
     }
     ck.money(
-        "company.kmo_portefeuille_received_this_year",
+        f("company.kmo_portefeuille_received_this_year"),
         c.kmo_portefeuille_received_this_year,
     );
     let p = &s.plans;
-    ck.list("plans.trainings", p.trainings.as_ref());
+    ck.list(f("plans.trainings"), p.trainings.as_ref());
     for (i, t) in p.trainings.iter().flatten().enumerate() {
-        let b = format!("plans.trainings[{i}]");
-        ck.text(&format!("{b}.label"), t.label.as_ref());
-        ck.money(&format!("{b}.cost"), t.cost);
-        ck.count(
-            &format!("{b}.participants"),
-            t.participants,
-            MAX_PARTICIPANTS,
-        );
-        ck.count(&format!("{b}.days"), t.days, MAX_DAYS);
-        ck.money(&format!("{b}.catering"), t.catering);
-        ck.money(&format!("{b}.course_material"), t.course_material);
-        ck.money(&format!("{b}.teacher_travel"), t.teacher_travel);
+        let at = |field| At::item("plans.trainings", i, field);
+        ck.text(at("label"), t.label.as_ref());
+        ck.money(at("cost"), t.cost);
+        ck.count(at("participants"), t.participants, MAX_PARTICIPANTS);
+        ck.count(at("days"), t.days, MAX_DAYS);
+        ck.money(at("catering"), t.catering);
+        ck.money(at("course_material"), t.course_material);
+        ck.money(at("teacher_travel"), t.teacher_travel);
     }
-    ck.list("plans.advice", p.advice.as_ref());
+    ck.list(f("plans.advice"), p.advice.as_ref());
     for (i, a) in p.advice.iter().flatten().enumerate() {
-        let b = format!("plans.advice[{i}]");
-        ck.text(&format!("{b}.label"), a.label.as_ref());
-        ck.money(&format!("{b}.cost"), a.cost);
+        let at = |field| At::item("plans.advice", i, field);
+        ck.text(at("label"), a.label.as_ref());
+        ck.money(at("cost"), a.cost);
     }
-    ck.list("plans.investments", p.investments.as_ref());
+    ck.list(f("plans.investments"), p.investments.as_ref());
     for (i, inv) in p.investments.iter().flatten().enumerate() {
-        let b = format!("plans.investments[{i}]");
-        ck.text(&format!("{b}.label"), inv.label.as_ref());
-        ck.money(&format!("{b}.amount"), inv.amount);
-        ck.date(&format!("{b}.acquired_on"), inv.acquired_on);
+        let at = |field| At::item("plans.investments", i, field);
+        ck.text(at("label"), inv.label.as_ref());
+        ck.money(at("amount"), inv.amount);
+        ck.date(at("acquired_on"), inv.acquired_on);
     }
     if let Some(t) = &p.cyber_trajectory {
-        ck.money("plans.cyber_trajectory.cost", t.cost);
+        ck.money(f("plans.cyber_trajectory.cost"), t.cost);
     }
     if let Some(d) = &p.development_project {
-        ck.money("plans.development_project.accepted_costs", d.accepted_costs);
+        ck.money(
+            f("plans.development_project.accepted_costs"),
+            d.accepted_costs,
+        );
     }
     if let Some(r) = &p.research_project {
-        ck.money("plans.research_project.research_costs", r.research_costs);
+        ck.money(f("plans.research_project.research_costs"), r.research_costs);
         ck.money(
-            "plans.research_project.development_costs",
+            f("plans.research_project.development_costs"),
             r.development_costs,
         );
     }

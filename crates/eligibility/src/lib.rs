@@ -37,7 +37,7 @@ pub use money::{Money, Percent, Quantity};
 pub use params::{ParamValue, Parameter};
 pub use report::{
     DeMinimisReport, EuSize, FiscalSize, ItemReport, Kind, MeasureId, MeasureReport, Outcome,
-    PlanKind, Reason, ReasonCode, Report, SizeReport, Status, Totals,
+    PlanKind, Reason, ReasonCode, Report, SizeReport, Status, Totals, Values,
 };
 pub use scenario::Scenario;
 pub use sources::Source;

@@ -96,6 +96,33 @@ impl Visitor<'_> for Decimal2Visitor {
     }
 }
 
+/// Writes `d` as `Decimal`'s own `Display` does (`-12.50`, `7`), without its general
+/// machinery: every reason value is written this way, so this is a hot path.
+fn write_decimal(f: &mut fmt::Formatter, d: Decimal) -> fmt::Result {
+    let Ok(mut n) = u64::try_from(d.mantissa().unsigned_abs()) else {
+        return write!(f, "{d}");
+    };
+    let scale = d.scale() as usize;
+    // u64 has at most 20 digits; a scale is at most 28; plus the sign and the point.
+    let mut buf = [0u8; 52];
+    let mut start = buf.len();
+    let mut digits = 0;
+    while n > 0 || digits <= scale {
+        if digits == scale && scale > 0 {
+            start -= 1;
+            buf[start] = b'.';
+        }
+        start -= 1;
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        digits += 1;
+    }
+    if d.is_sign_negative() {
+        f.write_str("-")?;
+    }
+    f.write_str(std::str::from_utf8(&buf[start..]).map_err(|_| fmt::Error)?)
+}
+
 macro_rules! decimal_newtype {
     ($(#[$meta:meta])* $name:ident, $fixed2:expr) => {
         $(#[$meta])*
@@ -124,9 +151,9 @@ macro_rules! decimal_newtype {
                 if $fixed2 {
                     let mut d = self.0;
                     d.rescale(2);
-                    write!(f, "{}", d)
+                    write_decimal(f, d)
                 } else {
-                    write!(f, "{}", self.0.normalize())
+                    write_decimal(f, self.0.normalize())
                 }
             }
         }
@@ -188,6 +215,41 @@ mod tests {
         assert_eq!(Money::parse("12500").unwrap().to_string(), "12500.00");
         assert_eq!(Money::parse("0.5").unwrap().to_string(), "0.50");
         assert_eq!(Percent::parse("30.00").unwrap().to_string(), "30");
+    }
+
+    #[test]
+    fn writes_decimals_as_rust_decimal_does() {
+        let mut cases = vec![
+            Decimal::ZERO,
+            -Decimal::new(0, 2),
+            Decimal::MAX,
+            Decimal::MIN,
+        ];
+        for m in [
+            0i64,
+            1,
+            5,
+            9,
+            10,
+            99,
+            100,
+            101,
+            123_456,
+            1_000_000_007,
+            i64::MAX,
+        ] {
+            for scale in [0, 1, 2, 3, 5, 28] {
+                cases.push(Decimal::new(m, scale));
+                cases.push(Decimal::new(-m, scale));
+            }
+        }
+        for d in cases {
+            let fixed = Money(d).to_string();
+            let mut r = d;
+            r.rescale(2);
+            assert_eq!(fixed, r.to_string(), "{d:?}");
+            assert_eq!(Percent(d).to_string(), d.normalize().to_string(), "{d:?}");
+        }
     }
 
     #[test]

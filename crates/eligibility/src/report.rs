@@ -5,8 +5,11 @@
 
 use crate::dates::Date;
 use crate::money::{Money, Percent};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt;
 
 /// Identifier of a support measure, in spec order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -537,7 +540,7 @@ pub struct Reason {
     /// Pass, fail, unknown or info.
     pub outcome: Outcome,
     /// The values used, as strings (money with 2 decimals, percentages, dates, codes).
-    pub values: BTreeMap<String, String>,
+    pub values: Values,
     /// Source id (see [`crate::sources`]).
     pub source: String,
 }
@@ -548,14 +551,84 @@ impl Reason {
         Reason {
             code,
             outcome,
-            values: BTreeMap::new(),
+            values: Values(Vec::with_capacity(4)),
             source: source.to_string(),
         }
     }
-    /// Adds a value (builder style).
-    pub fn with(mut self, key: &str, value: impl ToString) -> Reason {
-        self.values.insert(key.to_string(), value.to_string());
+    /// Adds a value (builder style); a later value for the same key replaces the earlier.
+    pub fn with(mut self, key: &'static str, value: impl ToString) -> Reason {
+        self.values.insert(key, value.to_string());
         self
+    }
+}
+
+/// The values of a reason: key to text, kept sorted by key and written as a JSON object
+/// (the same JSON as a `BTreeMap<String, String>`). A reason has a few values, so a sorted
+/// vector with static keys is cheaper than a map.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Values(Vec<(Cow<'static, str>, String)>);
+
+impl Values {
+    /// The value of `key`, if any.
+    pub fn get<K: AsRef<str> + ?Sized>(&self, key: &K) -> Option<&String> {
+        let i = self.position(key.as_ref()).ok()?;
+        Some(&self.0[i].1)
+    }
+    /// Sets `key` to `value`, returning the value it replaces.
+    pub fn insert(&mut self, key: impl Into<Cow<'static, str>>, value: String) -> Option<String> {
+        let key = key.into();
+        match self.position(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (key, value));
+                None
+            }
+        }
+    }
+    /// The values in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v.as_str()))
+    }
+    /// Number of values.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    /// No values at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    fn position(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key))
+    }
+}
+
+impl Serialize for Values {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k.as_ref(), v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Values {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Values, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Values;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of text values")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Values, A::Error> {
+                let mut values = Values::default();
+                while let Some((k, v)) = map.next_entry::<String, String>()? {
+                    values.insert(k, v);
+                }
+                Ok(values)
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 
