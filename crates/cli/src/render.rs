@@ -140,35 +140,19 @@ fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// A money amount in the conventions of `lang`: `1.234,56 €` (nl), `€1,234.56` (en),
-/// `1 234,56 €` (fr).
+/// A money amount in the conventions of `lang` (the engine's [`text::format_money`]):
+/// `1.234,56 €` (nl), `€1,234.56` (en), `1 234,56 €` (fr).
 pub fn format_money(amount: Money, lang: Lang) -> String {
-    format_amount_text(&amount.to_string(), lang)
+    text::format_money(&amount.to_string(), lang)
 }
 
-/// Formats a decimal text with 2 decimals (`"-1234.50"`) as an amount in `lang`.
-pub fn format_amount_text(text: &str, lang: Lang) -> String {
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let (int_part, frac) = digits.split_once('.').unwrap_or((digits, "00"));
-    let (group, decimal) = match lang {
-        Lang::Nl => ('.', ','),
-        Lang::En => (',', '.'),
-        Lang::Fr => (' ', ','),
-    };
-    let mut grouped = String::new();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    let sign = if negative { "-" } else { "" };
-    match lang {
-        Lang::En => format!("{sign}€{grouped}{decimal}{frac}"),
-        Lang::Nl | Lang::Fr => format!("{sign}{grouped}{decimal}{frac} €"),
+/// Terminal text uses plain spaces where the shared formats have no-break ones, so that
+/// the output stays easy to read, search and compare in any terminal or script.
+fn plain_spaces(text: String) -> String {
+    if text.contains([text::NO_BREAK_SPACE, text::NARROW_NO_BREAK_SPACE]) {
+        text.replace([text::NO_BREAK_SPACE, text::NARROW_NO_BREAK_SPACE], " ")
+    } else {
+        text
     }
 }
 
@@ -219,7 +203,10 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{} {} ({} {})",
-        w.report, report.date, w.rules, report.rules_version
+        w.report,
+        text::format_date(&report.date.to_string(), lang),
+        w.rules,
+        report.rules_version
     );
     // The engine's fiscal labels say "fiscaal klein"; only "unknown" needs the context.
     let fiscal = match report.size.fiscal {
@@ -380,7 +367,7 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
             reason_line(&mut out, "  ", r, lang);
         }
     }
-    out
+    plain_spaces(out)
 }
 
 /// One period of a rule parameter.
@@ -438,8 +425,10 @@ pub fn grouped_rules() -> Vec<RuleParameter> {
 
 fn unit_suffix(unit: &str, value: &str, lang: Lang) -> String {
     match unit {
-        "eur" => format_amount_text(value, lang),
-        "percent" => format!("{value} %"),
+        "eur" => text::format_money(value, lang),
+        "percent" => text::format_percent(value, lang),
+        "number" => text::format_number(value, lang),
+        "date" => text::format_date(value, lang),
         _ => value.to_string(),
     }
 }
@@ -454,9 +443,10 @@ pub fn rules_text(lang: Lang) -> String {
         .iter()
         .flat_map(|p| {
             p.periods.iter().enumerate().map(move |(i, period)| {
+                let from = text::format_date(&period.valid_from, lang);
                 let span = match &period.valid_until {
-                    Some(u) => format!("{} – {u}", period.valid_from),
-                    None => format!("{} –", period.valid_from),
+                    Some(u) => format!("{from} – {}", text::format_date(u, lang)),
+                    None => format!("{from} –"),
                 };
                 [
                     if i == 0 {
@@ -502,7 +492,7 @@ pub fn rules_text(lang: Lang) -> String {
             let _ = writeln!(out, "      {url}");
         }
     }
-    out
+    plain_spaces(out)
 }
 
 #[cfg(test)]
@@ -510,14 +500,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn money_in_each_language() {
-        assert_eq!(format_amount_text("1234.56", Lang::Nl), "1.234,56 €");
-        assert_eq!(format_amount_text("1234.56", Lang::En), "€1,234.56");
-        assert_eq!(format_amount_text("1234.56", Lang::Fr), "1 234,56 €");
-        assert_eq!(format_amount_text("0.00", Lang::Nl), "0,00 €");
-        assert_eq!(format_amount_text("300000.00", Lang::Nl), "300.000,00 €");
-        assert_eq!(format_amount_text("1234567.8", Lang::Nl), "1.234.567,8 €");
-        assert_eq!(format_amount_text("-999.00", Lang::Nl), "-999,00 €");
-        assert_eq!(format_money(Money::from_int(1260), Lang::Nl), "1.260,00 €");
+    fn money_in_each_language_with_plain_spaces() {
+        let plain = |m: i64, lang| plain_spaces(format_money(Money::from_int(m), lang));
+        assert_eq!(plain(1260, Lang::Nl), "1.260,00 €");
+        assert_eq!(plain(1234, Lang::En), "€1,234.00");
+        assert_eq!(plain(300_000, Lang::Fr), "300 000,00 €");
+        assert_eq!(plain(-999, Lang::Nl), "-999,00 €");
+    }
+
+    #[test]
+    fn rules_show_amounts_and_dates_in_the_shared_formats() {
+        let nl = rules_text(Lang::Nl);
+        assert!(nl.contains("300.000,00 €"), "{nl}");
+        assert!(!nl.contains('\u{A0}'), "{nl}");
+        assert!(nl.contains("/2024"), "{nl}");
     }
 }

@@ -726,53 +726,113 @@ const DATE_KEYS: &[&str] = &[
     "last",
 ];
 
-/// Formats an amount string (`"7500.00"`) for `lang`: `€ 7.500,00`, `€7,500.00`, `7 500,00 €`.
-pub fn format_money(value: &str, lang: Lang) -> String {
-    let (neg, body) = match value.strip_prefix('-') {
-        Some(b) => (true, b),
-        None => (false, value),
-    };
-    let (int, frac) = body.split_once('.').unwrap_or((body, "00"));
-    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) {
+// Number and date formats, the single source for the engine's texts, the web app and the
+// CLI (nl-BE and fr-BE as decided by the product owner):
+//   nl  1.234,56 €   30 %   22/11/2026
+//   fr  1 234,56 €   30 %   22/11/2026   (thousands: narrow no-break space)
+//   en  €1,234.56    30%    22 Nov 2026
+// The space before € and % is a no-break space, so an amount never wraps apart.
+
+/// No-break space, between a number and its unit (`1.234,56 €`, `30 %`).
+pub const NO_BREAK_SPACE: char = '\u{A0}';
+/// Narrow no-break space, the French thousands separator (`1 234,56 €`).
+pub const NARROW_NO_BREAK_SPACE: char = '\u{202F}';
+
+/// Formats a decimal text (`"1234.5"`, `"-20"`) in the conventions of `lang`, keeping the
+/// decimals it has: nl `1.234,5`, fr `1 234,5`, en `1,234.5`. Text that is not a plain
+/// decimal is returned unchanged.
+pub fn format_number(value: &str, lang: Lang) -> String {
+    let value = value.trim();
+    if !is_plain_decimal(value) {
         return value.to_string();
     }
-    let sep = match lang {
-        Lang::Nl => '.',
-        Lang::En => ',',
-        Lang::Fr => '\u{202f}',
+    let (negative, digits) = match value.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, value),
     };
-    let mut grouped = String::new();
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let (group, decimal) = match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
+        Lang::Fr => (NARROW_NO_BREAK_SPACE, ','),
+    };
+    let mut out = String::with_capacity(value.len() + value.len() / 3 * 3 + 2);
+    if negative {
+        out.push('-');
+    }
     for (i, ch) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(sep);
+            out.push(group);
         }
-        grouped.push(ch);
+        out.push(ch);
     }
-    let sign = if neg { "-" } else { "" };
+    if let Some(frac) = frac {
+        out.push(decimal);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Formats a euro amount given as a decimal text (`"7500"`, `"7500.5"`, `"-20.00"`) with at
+/// least two decimals: nl `7.500,00 €`, fr `7 500,00 €`, en `€7,500.00` (`-€20.00`). Text
+/// that is not a plain decimal is returned unchanged.
+pub fn format_money(value: &str, lang: Lang) -> String {
+    let value = value.trim();
+    if !is_plain_decimal(value) {
+        return value.to_string();
+    }
+    let cents = match value.split_once('.') {
+        None => format!("{value}.00"),
+        Some((_, f)) if f.len() == 1 => format!("{value}0"),
+        Some(_) => value.to_string(),
+    };
+    let n = format_number(&cents, lang);
     match lang {
-        Lang::Nl => format!("{sign}€ {grouped},{frac}"),
-        Lang::En => format!("{sign}€{grouped}.{frac}"),
-        Lang::Fr => format!("{sign}{grouped},{frac} €"),
+        Lang::En => match n.strip_prefix('-') {
+            Some(rest) => format!("-€{rest}"),
+            None => format!("€{n}"),
+        },
+        Lang::Nl | Lang::Fr => format!("{n}{NO_BREAK_SPACE}€"),
     }
 }
 
-/// Formats a `YYYY-MM-DD` date for `lang` (`22-11-2026`, `22 Nov 2026`, `22/11/2026`).
+/// `-`, digits, and optionally `.` and digits.
+fn is_plain_decimal(value: &str) -> bool {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    plain(int) && plain(frac)
+}
+
+/// Formats a percentage given as a decimal text (`"30"`, `"12.5"`): nl/fr `30 %`, en `30%`.
+pub fn format_percent(value: &str, lang: Lang) -> String {
+    let n = format_number(value, lang);
+    match lang {
+        Lang::En => format!("{n}%"),
+        Lang::Nl | Lang::Fr => format!("{n}{NO_BREAK_SPACE}%"),
+    }
+}
+
+/// Formats a `YYYY-MM-DD` date: nl/fr `22/11/2026`, en `22 Nov 2026`. Text that is not a
+/// valid date is returned unchanged.
 pub fn format_date(value: &str, lang: Lang) -> String {
-    let Some(d) = crate::dates::Date::parse(value) else {
+    let Some(d) = crate::dates::Date::parse(value.trim()) else {
         return value.to_string();
     };
     const EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     match lang {
-        Lang::Nl => format!("{:02}-{:02}-{}", d.day(), d.month(), d.year()),
+        Lang::Nl | Lang::Fr => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
         Lang::En => format!(
             "{} {} {}",
             d.day(),
             EN[usize::from(d.month().saturating_sub(1)).min(11)],
             d.year()
         ),
-        Lang::Fr => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
     }
 }
 
@@ -1377,12 +1437,32 @@ mod tests {
             .with("remaining", "7500.00");
         assert_eq!(
             reason_text(&r, Lang::Nl),
-            "Je krijgt hoogstens € 7.500,00 kmo-portefeuille per kalenderjaar, dus er blijft € 7.500,00 over."
+            "Je krijgt hoogstens 7.500,00\u{a0}€ kmo-portefeuille per kalenderjaar, dus er blijft 7.500,00\u{a0}€ over."
         );
         assert!(reason_text(&r, Lang::En).contains("€7,500.00"));
-        assert!(reason_text(&r, Lang::Fr).contains("7\u{202f}500,00 €"));
+        assert!(reason_text(&r, Lang::Fr).contains("7\u{202f}500,00\u{a0}€"));
         let r = r.with("received", "1000.00");
-        assert!(reason_text(&r, Lang::Nl).contains("in 2026 kreeg je al € 1.000,00"));
+        assert!(reason_text(&r, Lang::Nl).contains("in 2026 kreeg je al 1.000,00\u{a0}€"));
+    }
+
+    #[test]
+    fn numbers_money_percent_and_dates_in_each_language() {
+        assert_eq!(format_money("1234.56", Lang::Nl), "1.234,56\u{A0}€");
+        assert_eq!(format_money("1234.5", Lang::Fr), "1\u{202F}234,50\u{A0}€");
+        assert_eq!(format_money("1234567", Lang::En), "€1,234,567.00");
+        assert_eq!(format_money("-20.00", Lang::En), "-€20.00");
+        assert_eq!(format_money("-999.00", Lang::Nl), "-999,00\u{A0}€");
+        assert_eq!(format_money("300000.00", Lang::Nl), "300.000,00\u{A0}€");
+        assert_eq!(format_money("?", Lang::Nl), "?");
+        assert_eq!(format_number("18.5", Lang::Nl), "18,5");
+        assert_eq!(format_number("1234.5", Lang::En), "1,234.5");
+        assert_eq!(format_number("abc", Lang::Fr), "abc");
+        assert_eq!(format_percent("30", Lang::Nl), "30\u{A0}%");
+        assert_eq!(format_percent("12.5", Lang::En), "12.5%");
+        assert_eq!(format_date("2026-11-22", Lang::Nl), "22/11/2026");
+        assert_eq!(format_date("2026-11-22", Lang::Fr), "22/11/2026");
+        assert_eq!(format_date("2026-02-03", Lang::En), "3 Feb 2026");
+        assert_eq!(format_date("2026-02-30", Lang::En), "2026-02-30");
     }
 
     #[test]
