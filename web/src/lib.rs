@@ -462,6 +462,9 @@ pub fn mount_into_js(element: web_sys::HtmlElement, options: &str) {
 /// A host page that mounts the app itself (with `mountSteunwijzer`, e.g. into a custom
 /// element's shadow root) marks `<html data-steunwijzer-manual>` to skip this.
 pub fn start() {
+    // Panic messages in the console only in debug builds: the hook and its formatting
+    // cost every visitor bytes, and a release panic aborts either way.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let window = web_sys::window().expect("a browser window");
     let manual = window

@@ -139,6 +139,21 @@ fn valid_iso_date(raw: &str) -> bool {
     (1..=days).contains(&d) && y >= 1900
 }
 
+/// Whether a plain decimal ("100.5", "-3", "007") is above 100, without float parsing
+/// (which would link a float parser into the wasm).
+fn above_hundred(decimal: &str) -> bool {
+    if decimal.starts_with('-') {
+        return false;
+    }
+    let (int_part, frac) = decimal.split_once('.').unwrap_or((decimal, ""));
+    let int_part = int_part.trim_start_matches('0');
+    match int_part.len() {
+        0..=2 => false,
+        3 => int_part > "100" || (int_part == "100" && frac.bytes().any(|b| b != b'0')),
+        _ => true,
+    }
+}
+
 /// Checks the raw text of a field and turns it into its JSON value; `Ok(None)` when empty.
 pub fn field_value(kind: Kind, raw: &str) -> Result<Option<Value>, FieldError> {
     let raw = raw.trim();
@@ -149,7 +164,7 @@ pub fn field_value(kind: Kind, raw: &str) -> Result<Option<Value>, FieldError> {
         Kind::Money | Kind::Decimal => parse_decimal(raw).map(|s| Some(Value::String(s))),
         Kind::Percent => {
             let s = parse_decimal(raw)?;
-            if s.parse::<f64>().unwrap_or(0.0) > 100.0 {
+            if above_hundred(&s) {
                 return Err(FieldError::AbovePercent);
             }
             Ok(Some(Value::String(s)))
@@ -644,6 +659,21 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percentage_above_100_is_refused() {
+        for ok in ["0", "100", "100.00", "099.99", "25.5", "007"] {
+            assert!(!above_hundred(ok), "{ok}");
+        }
+        for above in ["100.01", "101", "250", "1000", "0100.5"] {
+            assert!(above_hundred(above), "{above}");
+        }
+        assert_eq!(
+            field_value(Kind::Percent, "100,5"),
+            Err(FieldError::AbovePercent)
+        );
+        assert!(field_value(Kind::Percent, "100").is_ok());
+    }
 
     #[test]
     fn decimals_are_checked_not_guessed() {

@@ -55,24 +55,20 @@ fn outcome_icon(o: Outcome) -> &'static str {
     }
 }
 
-/// The source of a reason as a link (title; URL when public).
+/// The source of a reason as a link (title; URL when public). One `<a>` and one
+/// `<span>` view for every case keeps the wasm small.
 fn source_view(id: &str, lang: Lang, target: &'static str) -> AnyView {
     let t = tr(lang);
-    match eligibility::sources::source(id) {
-        Some(s) => {
-            let title = s.title;
-            match s.url {
-                Some(url) => view! {
-                    <a class="source" href=url target=target rel="noopener noreferrer" data-source=id.to_string()>
-                        {t.source} ": " {title}
-                    </a>
-                }
-                .into_any(),
-                None => view! { <span class="source" data-source=id.to_string()>{t.source} ": " {title}</span> }
-                    .into_any(),
-            }
+    let source = eligibility::sources::source(id);
+    let title = source.map_or_else(|| id.to_string(), |s| s.title.to_string());
+    match source.and_then(|s| s.url) {
+        Some(url) => view! {
+            <a class="source" href=url target=target rel="noopener noreferrer" data-source=id.to_string()>
+                {t.source} ": " {title}
+            </a>
         }
-        None => view! { <span class="source" data-source=id.to_string()>{t.source} ": " {id.to_string()}</span> }
+        .into_any(),
+        None => view! { <span class="source" data-source=id.to_string()>{t.source} ": " {title}</span> }
             .into_any(),
     }
 }
