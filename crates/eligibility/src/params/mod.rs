@@ -138,12 +138,29 @@ pub fn all() -> Vec<Parameter> {
     tables().iter().flat_map(|t| t.iter().copied()).collect()
 }
 
+/// The table that holds the ids starting with `prefix.` (a shortcut for [`get`]).
+fn table_of(id: &str) -> Option<&'static [Parameter]> {
+    let prefix = id.split('.').next()?;
+    Some(match prefix {
+        "eu" | "fiscal" => size::PARAMS,
+        "kmo" => kmo_portefeuille::PARAMS,
+        "ia" => investeringsaftrek::PARAMS,
+        "cyber" => cyber::PARAMS,
+        "iss" => iss::PARAMS,
+        "dev" | "rd" | "res" => rd::PARAMS,
+        "dm" => de_minimis::PARAMS,
+        "cs_icon" => signposts::PARAMS,
+        _ => return None,
+    })
+}
+
 /// The parameter `id` in force on `date`.
 pub fn get(id: &str, date: Date) -> Option<&'static Parameter> {
-    tables()
-        .into_iter()
-        .flat_map(|t| t.iter())
-        .find(|p| p.id == id && p.in_force(date))
+    let find = |t: &'static [Parameter]| t.iter().find(|p| p.id == id && p.in_force(date));
+    // The id's own table first; every table when the id is not there.
+    table_of(id)
+        .and_then(find)
+        .or_else(|| tables().into_iter().find_map(find))
 }
 
 /// The decimal value of `id` on `date`; `Err(id)` when no period covers the date.
@@ -227,6 +244,14 @@ mod tests {
             }
             let units: Vec<_> = periods.iter().map(|p| p.value.unit()).collect();
             assert!(units.windows(2).all(|w| w[0] == w[1]), "{id}: mixed units");
+        }
+    }
+
+    #[test]
+    fn every_id_is_in_the_table_its_prefix_names() {
+        for p in all() {
+            let table = table_of(p.id).unwrap_or_else(|| panic!("{}: unknown prefix", p.id));
+            assert!(table.iter().any(|q| q.id == p.id), "{}", p.id);
         }
     }
 
