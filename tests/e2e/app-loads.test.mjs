@@ -25,3 +25,39 @@ test("the app loads, shows its title and stays on its own origin", async () => {
   assert.deepEqual(errors, [], "the page logged errors");
   await context.close();
 });
+
+test("the plain JavaScript API is served as ./api/ and evaluates in the browser", async () => {
+  const { page, outside, errors, context } = await openPage(browser, [server.origin]);
+  await page.goto(server.url + "integrate.html");
+  const result = await page.evaluate(async (base) => {
+    const api = await import(base + "api/steunwijzer_wasm.js");
+    await api.default();
+    const report = api.evaluate(
+      JSON.stringify({
+        version: 1,
+        date: "2026-11-22",
+        company: {
+          legal_form: "bv", region: "flanders", main_activity_acceptable: true,
+          staff_awu: "12", turnover: "1500000", balance_sheet_total: "800000",
+          public_ownership_pct: "0", holdings: [], de_minimis_received: [],
+          kmo_portefeuille_received_this_year: "0",
+        },
+        plans: { trainings: [{ theme: "digitalisering", cost: "2400", participants: 3, days: 2 }] },
+      }),
+      { lang: "nl" },
+    );
+    let error = null;
+    try {
+      api.evaluate({ version: 1, company: { turnover: "-5" } });
+    } catch (e) {
+      error = e.path;
+    }
+    return { kmo: report.measures.find((m) => m.id === "kmo-portefeuille"), error };
+  }, server.url);
+  assert.equal(result.kmo.status, "eligible");
+  assert.equal(result.kmo.amount, "720.00"); // 2,400 × 30 %
+  assert.equal(result.error, "company.turnover");
+  assert.deepEqual(outside, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

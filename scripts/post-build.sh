@@ -1,0 +1,14 @@
+#!/usr/bin/env sh
+# Trunk post-build hook (runs in the repository root with TRUNK_STAGING_DIR set):
+# 1. copies public/ (embed loader, custom element, integration and demo pages, _headers);
+# 2. ships the plain JavaScript API as api/ when scripts/build-js-api.sh has built it;
+# 3. writes this build's Content-Security-Policy to csp.txt and _headers.
+set -eu
+out="$TRUNK_STAGING_DIR"
+cp -R public/. "$out"/
+if [ -f target/js-api/web/steunwijzer_wasm.js ]; then
+  mkdir -p "$out/api"
+  cp target/js-api/web/steunwijzer_wasm.js target/js-api/web/steunwijzer_wasm_bg.wasm \
+     target/js-api/web/steunwijzer_wasm.d.ts "$out/api/"
+fi
+python3 scripts/write-csp.py "$out"
