@@ -276,6 +276,19 @@ impl Form {
         self.fields.insert(path.to_string(), raw);
     }
 
+    /// Stores what the user answered in a field. Answering "yes" to a question that
+    /// gates a list (holdings, de-minimis aid) adds a first empty item to an empty list,
+    /// so the user sees what to fill in (like ticking an intent).
+    pub fn answer(&mut self, path: &str, raw: String) {
+        let opens = raw == "true";
+        self.set(path, raw);
+        if let Some((_, list)) = LIST_GATES.iter().find(|(gate, _)| *gate == path) {
+            if opens && self.len(list) == 0 {
+                self.add_item(list);
+            }
+        }
+    }
+
     /// Number of items in a list.
     pub fn len(&self, list: &str) -> usize {
         self.lists.get(list).copied().unwrap_or(0)
@@ -712,6 +725,21 @@ mod tests {
         assert_eq!(json["plans"]["trainings"][0]["cost"], "2400");
         assert_eq!(json["plans"]["trainings"][0]["participants"], 1);
         assert_eq!(form.get("company.turnover"), "12x");
+    }
+
+    #[test]
+    fn answering_yes_to_a_list_question_adds_a_first_item_once() {
+        let mut form = Form::with_defaults("2026-11-22");
+        form.answer("ui.has_holdings", "true".into());
+        assert_eq!(form.len(HOLDINGS), 1);
+        assert_eq!(form.get("company.holdings.0.direction"), "upstream");
+        form.answer("ui.has_holdings", "false".into());
+        form.answer("ui.has_holdings", "true".into());
+        assert_eq!(form.len(HOLDINGS), 1);
+        form.answer("ui.has_de_minimis", "false".into());
+        assert_eq!(form.len(DE_MINIMIS), 0);
+        form.answer("ui.has_de_minimis", "true".into());
+        assert_eq!(form.len(DE_MINIMIS), 1);
     }
 
     #[test]

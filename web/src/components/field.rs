@@ -36,7 +36,7 @@ fn raw_value(path: &str) -> Memo<String> {
 fn setter(path: &str) -> impl Fn(String) + Copy + 'static {
     let ctx = use_ctx();
     let path = StoredValue::new(path.to_string());
-    move |value: String| ctx.form.update(|f| f.set(&path.get_value(), value))
+    move |value: String| ctx.form.update(|f| f.answer(&path.get_value(), value))
 }
 
 /// The label, help text and error message around a control.
