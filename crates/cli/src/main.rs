@@ -145,7 +145,7 @@ struct BatchItem<'a> {
 #[derive(Serialize)]
 struct RulesJson {
     rules_version: &'static str,
-    parameters: Vec<render::RuleParameter>,
+    parameters: Vec<eligibility::RuleParameter>,
     sources: Vec<eligibility::Source>,
 }
 
@@ -314,7 +314,7 @@ fn run_rules(options: &Options) -> ExitCode {
     let output = match options.format.unwrap_or(Format::Text) {
         Format::Json => pretty(&RulesJson {
             rules_version: eligibility::RULES_VERSION,
-            parameters: render::grouped_rules(),
+            parameters: eligibility::rules_by_id(),
             sources: eligibility::sources(),
         }),
         Format::Text => render::rules_text(lang),

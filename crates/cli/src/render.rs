@@ -4,7 +4,6 @@
 use eligibility::text::{self, Lang};
 use eligibility::text::{eu_size_label, fiscal_size_label, plan_label, status_label};
 use eligibility::{Money, Outcome, Reason, Report};
-use serde::Serialize;
 use std::fmt::Write as _;
 
 /// Words of the CLI's own layout (the engine's texts come from `eligibility::text`).
@@ -370,59 +369,6 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
     plain_spaces(out)
 }
 
-/// One period of a rule parameter.
-#[derive(Debug, Serialize)]
-pub struct RulePeriod {
-    /// The value in this period (`"7500.00"`, `"30"`, `"2024-02-01"`, `"true"`).
-    pub value: String,
-    /// First day in force.
-    pub valid_from: String,
-    /// Last day in force; `None` while still in force.
-    pub valid_until: Option<String>,
-    /// Source id.
-    pub source: &'static str,
-    /// Remarks (contradictions between sources, decisions).
-    #[serde(skip_serializing_if = "str::is_empty")]
-    pub note: &'static str,
-}
-
-/// A rule parameter with all its periods, in chronological order.
-#[derive(Debug, Serialize)]
-pub struct RuleParameter {
-    /// Id, e.g. `kmo.ceiling`.
-    pub id: &'static str,
-    /// `eur`, `percent`, `number`, `date` or `flag`.
-    pub unit: &'static str,
-    /// Every period.
-    pub periods: Vec<RulePeriod>,
-}
-
-/// The engine's parameters (one entry per period) grouped by id, in table order.
-pub fn grouped_rules() -> Vec<RuleParameter> {
-    let mut groups: Vec<RuleParameter> = Vec::new();
-    for p in eligibility::rules() {
-        let period = RulePeriod {
-            value: p.value.text(),
-            valid_from: p.valid_from.to_string(),
-            valid_until: p.valid_until.map(|d| d.to_string()),
-            source: p.source,
-            note: p.note,
-        };
-        match groups.iter_mut().find(|g| g.id == p.id) {
-            Some(g) => g.periods.push(period),
-            None => groups.push(RuleParameter {
-                id: p.id,
-                unit: p.value.unit(),
-                periods: vec![period],
-            }),
-        }
-    }
-    for g in &mut groups {
-        g.periods.sort_by(|a, b| a.valid_from.cmp(&b.valid_from));
-    }
-    groups
-}
-
 fn unit_suffix(unit: &str, value: &str, lang: Lang) -> String {
     match unit {
         "eur" => text::format_money(value, lang),
@@ -436,7 +382,7 @@ fn unit_suffix(unit: &str, value: &str, lang: Lang) -> String {
 /// Every rule parameter with its validity periods and sources, as a table.
 pub fn rules_text(lang: Lang) -> String {
     let w = words(lang);
-    let rules = grouped_rules();
+    let rules = eligibility::rules_by_id();
     let mut out = String::new();
     let _ = writeln!(out, "{} {}", w.rules, eligibility::RULES_VERSION);
     let rows: Vec<[String; 4]> = rules

@@ -25,6 +25,7 @@ pub mod money;
 pub mod params;
 pub mod rd_projects;
 pub mod report;
+pub mod rulebook;
 pub mod scenario;
 pub mod signposts;
 pub mod size;
@@ -39,6 +40,7 @@ pub use report::{
     DeMinimisReport, EuSize, FiscalSize, ItemReport, Kind, MeasureId, MeasureReport, Outcome,
     PlanKind, Reason, ReasonCode, Report, SizeReport, Status, Totals, Values,
 };
+pub use rulebook::{rules_by_id, RuleParameter, RulePeriod};
 pub use scenario::Scenario;
 pub use sources::Source;
 

@@ -172,50 +172,11 @@ pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, 
     to_js(&report)
 }
 
-/// One period of a rule parameter.
-#[derive(Serialize)]
-struct RulePeriod {
-    value: String,
-    valid_from: String,
-    valid_until: Option<String>,
-    source: &'static str,
-    note: &'static str,
-}
-
-/// A rule parameter with its periods in chronological order.
-#[derive(Serialize)]
-struct RuleParameter {
-    id: &'static str,
-    unit: &'static str,
-    periods: Vec<RulePeriod>,
-}
-
 /// Every rule parameter (rate, ceiling, threshold, date) as
 /// `{ id, unit, periods: [{ value, valid_from, valid_until, source, note }] }`.
 #[wasm_bindgen(unchecked_return_type = "RuleParameter[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
-    let mut groups: Vec<RuleParameter> = Vec::new();
-    for p in eligibility::rules() {
-        let period = RulePeriod {
-            value: p.value.text(),
-            valid_from: p.valid_from.to_string(),
-            valid_until: p.valid_until.map(|d| d.to_string()),
-            source: p.source,
-            note: p.note,
-        };
-        match groups.iter_mut().find(|g| g.id == p.id) {
-            Some(g) => g.periods.push(period),
-            None => groups.push(RuleParameter {
-                id: p.id,
-                unit: p.value.unit(),
-                periods: vec![period],
-            }),
-        }
-    }
-    for g in &mut groups {
-        g.periods.sort_by(|a, b| a.valid_from.cmp(&b.valid_from));
-    }
-    to_js(&groups)
+    to_js(&eligibility::rules_by_id())
 }
 
 /// Every source the rules and reasons cite: id, title, URL, seed file, Dutch quote.
