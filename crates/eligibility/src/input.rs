@@ -3,7 +3,7 @@
 //! typed scenario is checked for plausible values ([`validate`], also run by `evaluate`).
 
 use crate::dates::Date;
-use crate::error::{ErrorCode, InputError};
+use crate::error::{Detail, ErrorCode, Expected, InputError, JsonKind};
 use crate::money::{decimal_from_f64, parse_decimal2, DecimalError};
 use crate::scenario::Scenario;
 use rust_decimal::Decimal;
@@ -172,23 +172,33 @@ impl Path<'_> {
     }
 }
 
-fn type_name(v: &Value) -> &'static str {
+fn json_kind(v: &Value) -> JsonKind {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
+        Value::Null => JsonKind::Null,
+        Value::Bool(_) => JsonKind::Boolean,
+        Value::Number(_) => JsonKind::Number,
+        Value::String(_) => JsonKind::String,
+        Value::Array(_) => JsonKind::Array,
+        Value::Object(_) => JsonKind::Object,
     }
 }
 
-fn wrong(path: &str, expected: &str, v: &Value) -> InputError {
+fn wrong(path: &str, expected: Expected, v: &Value) -> InputError {
     InputError::new(
         path,
         ErrorCode::WrongType,
-        format!("expected {expected}, found {}", type_name(v)),
+        Detail::WrongType {
+            expected,
+            found: json_kind(v),
+        },
     )
+}
+
+/// The number given, as a decimal text.
+fn number(value: impl ToString) -> Detail {
+    Detail::Number {
+        value: value.to_string(),
+    }
 }
 
 fn decimal_of(path: &Path, v: &Value) -> Result<Decimal, InputError> {
@@ -203,23 +213,19 @@ fn decimal_of(path: &Path, v: &Value) -> Result<Decimal, InputError> {
                 decimal_from_f64(n.as_f64().unwrap_or(f64::NAN))
             }
         }
-        _ => {
-            return Err(wrong(
-                &path.text(),
-                "a decimal number (string or number)",
-                v,
-            ))
-        }
+        _ => return Err(wrong(&path.text(), Expected::Decimal, v)),
     };
     res.map_err(|e| match e {
-        DecimalError::TooManyDecimals => InputError::new(
-            path.text(),
-            ErrorCode::TooManyDecimals,
-            "at most 2 decimals",
-        ),
-        DecimalError::NotANumber => {
-            InputError::new(path.text(), ErrorCode::InvalidNumber, v.to_string())
+        DecimalError::TooManyDecimals => {
+            InputError::new(path.text(), ErrorCode::TooManyDecimals, Detail::None)
         }
+        DecimalError::NotANumber => InputError::new(
+            path.text(),
+            ErrorCode::InvalidNumber,
+            Detail::Given {
+                value: v.as_str().map_or_else(|| v.to_string(), str::to_string),
+            },
+        ),
     })
 }
 
@@ -232,15 +238,15 @@ fn walk(path: &Path, ty: Ty, v: &Value) -> Result<(), InputError> {
         Ty::Bool => v
             .as_bool()
             .map(|_| ())
-            .ok_or_else(|| wrong(&path.text(), "true or false", v)),
+            .ok_or_else(|| wrong(&path.text(), Expected::Boolean, v)),
         Ty::Text => match v.as_str() {
             Some(s) if s.chars().count() > MAX_TEXT => Err(InputError::new(
                 path.text(),
                 ErrorCode::OutOfRange,
-                format!("at most {MAX_TEXT} characters"),
+                Detail::AtMostCharacters { limit: MAX_TEXT },
             )),
             Some(_) => Ok(()),
-            None => Err(wrong(&path.text(), "a text", v)),
+            None => Err(wrong(&path.text(), Expected::Text, v)),
         },
         Ty::Count => match v {
             Value::Number(n) if n.as_u64().is_some() => {
@@ -248,60 +254,62 @@ fn walk(path: &Path, ty: Ty, v: &Value) -> Result<(), InputError> {
                     Err(InputError::new(
                         path.text(),
                         ErrorCode::OutOfRange,
-                        "too large",
+                        Detail::TooLarge,
                     ))
                 } else {
                     Ok(())
                 }
             }
-            Value::Number(n) if n.as_i64().is_some() => Err(InputError::new(
-                path.text(),
-                ErrorCode::Negative,
-                v.to_string(),
-            )),
-            _ => Err(wrong(&path.text(), "a whole number", v)),
+            Value::Number(n) if n.as_i64().is_some() => {
+                Err(InputError::new(path.text(), ErrorCode::Negative, number(v)))
+            }
+            _ => Err(wrong(&path.text(), Expected::WholeNumber, v)),
         },
         Ty::Money | Ty::Percent | Ty::Quantity => {
             let d = decimal_of(path, v)?;
             if d.is_sign_negative() && !d.is_zero() {
-                return Err(InputError::new(
-                    path.text(),
-                    ErrorCode::Negative,
-                    d.to_string(),
-                ));
+                return Err(InputError::new(path.text(), ErrorCode::Negative, number(d)));
             }
             Ok(())
         }
         Ty::Date => match v.as_str() {
             Some(s) => match Date::parse(s) {
                 Some(_) => Ok(()),
-                None => Err(InputError::new(path.text(), ErrorCode::InvalidDate, s)),
+                None => Err(InputError::new(
+                    path.text(),
+                    ErrorCode::InvalidDate,
+                    Detail::Given { value: s.into() },
+                )),
             },
-            None => Err(wrong(&path.text(), "a date \"YYYY-MM-DD\"", v)),
+            None => Err(wrong(&path.text(), Expected::Date, v)),
         },
         Ty::Enum(allowed) => match v.as_str() {
             Some(s) if allowed.contains(&s) => Ok(()),
             Some(s) => Err(InputError::new(
                 path.text(),
                 ErrorCode::InvalidValue,
-                format!("\"{s}\"; allowed: {}", allowed.join(", ")),
+                Detail::AllowedValues {
+                    value: s.into(),
+                    allowed: allowed.iter().map(|a| a.to_string()).collect(),
+                },
             )),
-            None => Err(wrong(&path.text(), "a text", v)),
+            None => Err(wrong(&path.text(), Expected::Text, v)),
         },
         Ty::Obj(fields) => {
             let obj = v
                 .as_object()
-                .ok_or_else(|| wrong(&path.text(), "an object", v))?;
+                .ok_or_else(|| wrong(&path.text(), Expected::Object, v))?;
             for (k, child) in obj {
                 let p = Path::Key(path, k);
                 match fields.iter().find(|(name, _)| name == k) {
                     Some((_, t)) => walk(&p, *t, child)?,
                     None => {
-                        let known: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
                         return Err(InputError::new(
                             p.text(),
                             ErrorCode::UnknownField,
-                            format!("known fields: {}", known.join(", ")),
+                            Detail::KnownFields {
+                                fields: fields.iter().map(|(n, _)| n.to_string()).collect(),
+                            },
                         ));
                     }
                 }
@@ -311,18 +319,18 @@ fn walk(path: &Path, ty: Ty, v: &Value) -> Result<(), InputError> {
         Ty::List(inner) => {
             let arr = v
                 .as_array()
-                .ok_or_else(|| wrong(&path.text(), "a list", v))?;
+                .ok_or_else(|| wrong(&path.text(), Expected::List, v))?;
             if arr.len() > MAX_LIST {
                 return Err(InputError::new(
                     path.text(),
                     ErrorCode::OutOfRange,
-                    format!("at most {MAX_LIST} entries"),
+                    Detail::AtMostEntries { limit: MAX_LIST },
                 ));
             }
             for (i, e) in arr.iter().enumerate() {
                 let p = Path::Index(path, i);
                 if e.is_null() {
-                    return Err(wrong(&p.text(), "an object", e));
+                    return Err(wrong(&p.text(), Expected::Object, e));
                 }
                 walk(&p, *inner, e)?;
             }
@@ -337,7 +345,10 @@ pub fn parse(json: &str) -> Result<Scenario, InputError> {
         InputError::new(
             "",
             ErrorCode::Syntax,
-            format!("line {} column {}: {}", e.line(), e.column(), e),
+            Detail::JsonSyntax {
+                line: e.line(),
+                column: e.column(),
+            },
         )
     })?;
     parse_value(value)
@@ -347,14 +358,14 @@ pub fn parse(json: &str) -> Result<Scenario, InputError> {
 pub fn parse_value(value: Value) -> Result<Scenario, InputError> {
     let obj = value
         .as_object()
-        .ok_or_else(|| wrong("", "an object", &value))?;
+        .ok_or_else(|| wrong("", Expected::Object, &value))?;
     // The version first: a later format gets "unsupported version", not a field error.
     match obj.get("version") {
         None | Some(Value::Null) => {
             return Err(InputError::new(
                 "version",
                 ErrorCode::MissingField,
-                "\"version\": 1",
+                Detail::None,
             ))
         }
         Some(Value::Number(n)) if n.as_u64() == Some(1) => {}
@@ -362,10 +373,12 @@ pub fn parse_value(value: Value) -> Result<Scenario, InputError> {
             return Err(InputError::new(
                 "version",
                 ErrorCode::UnsupportedVersion,
-                n.to_string(),
+                Detail::Given {
+                    value: n.to_string(),
+                },
             ))
         }
-        Some(v) => return Err(wrong("version", "the number 1", v)),
+        Some(v) => return Err(wrong("version", Expected::VersionOne, v)),
     }
     walk(&Path::Root, Ty::Obj(ROOT), &value)?;
     let scenario: Scenario = serde_json::from_value(value)
@@ -413,7 +426,7 @@ struct Checker {
 }
 
 impl Checker {
-    fn fail(&mut self, at: At, code: ErrorCode, detail: String) {
+    fn fail(&mut self, at: At, code: ErrorCode, detail: Detail) {
         if self.err.is_none() {
             self.err = Some(InputError::new(at.path(), code, detail));
         }
@@ -421,11 +434,17 @@ impl Checker {
     fn decimal(&mut self, at: At, d: Option<Decimal>, max: Decimal) {
         let Some(d) = d else { return };
         if d.is_sign_negative() && !d.is_zero() {
-            self.fail(at, ErrorCode::Negative, d.to_string());
+            self.fail(at, ErrorCode::Negative, number(d));
         } else if d > max {
-            self.fail(at, ErrorCode::OutOfRange, format!("at most {max}"));
+            self.fail(
+                at,
+                ErrorCode::OutOfRange,
+                Detail::AtMost {
+                    limit: max.to_string(),
+                },
+            );
         } else if d.normalize().scale() > 2 {
-            self.fail(at, ErrorCode::TooManyDecimals, "at most 2 decimals".into());
+            self.fail(at, ErrorCode::TooManyDecimals, Detail::None);
         }
     }
     fn money(&mut self, at: At, m: Option<crate::money::Money>) {
@@ -439,7 +458,14 @@ impl Checker {
     }
     fn count(&mut self, at: At, n: Option<u32>, max: u32) {
         if n.is_some_and(|v| v == 0 || v > max) {
-            self.fail(at, ErrorCode::OutOfRange, format!("between 1 and {max}"));
+            self.fail(
+                at,
+                ErrorCode::OutOfRange,
+                Detail::Between {
+                    min: "1".into(),
+                    max: max.to_string(),
+                },
+            );
         }
     }
     fn date(&mut self, at: At, d: Option<Date>) {
@@ -447,7 +473,10 @@ impl Checker {
             self.fail(
                 at,
                 ErrorCode::OutOfRange,
-                format!("a year between {MIN_YEAR} and {MAX_YEAR}"),
+                Detail::YearBetween {
+                    min: MIN_YEAR,
+                    max: MAX_YEAR,
+                },
             );
         }
     }
@@ -457,7 +486,7 @@ impl Checker {
             self.fail(
                 at,
                 ErrorCode::OutOfRange,
-                format!("at most {MAX_TEXT} characters"),
+                Detail::AtMostCharacters { limit: MAX_TEXT },
             );
         }
     }
@@ -466,7 +495,7 @@ impl Checker {
             self.fail(
                 at,
                 ErrorCode::OutOfRange,
-                format!("at most {MAX_LIST} entries"),
+                Detail::AtMostEntries { limit: MAX_LIST },
             );
         }
     }
@@ -479,7 +508,9 @@ pub fn validate(s: &Scenario) -> Result<(), InputError> {
         return Err(InputError::new(
             "version",
             ErrorCode::UnsupportedVersion,
-            s.version.to_string(),
+            Detail::Given {
+                value: s.version.to_string(),
+            },
         ));
     }
     let mut ck = Checker { err: None };

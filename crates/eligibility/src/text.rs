@@ -5,7 +5,7 @@
 //! Templates use `{key}` for a value of the reason; a `[...]` segment is left out when a
 //! value it names is absent.
 
-use crate::error::{ErrorCode, InputError};
+use crate::error::{Detail, ErrorCode, Expected, InputError, JsonKind};
 use crate::report::{
     EuSize, FiscalSize, Kind, MeasureId, Outcome, PlanKind, Reason, ReasonCode, Status,
 };
@@ -712,6 +712,31 @@ const MONEY_KEYS: &[&str] = &[
     "per_person_day",
     "counted",
 ];
+/// Keys whose values are plain numbers or percentages (rendered with `format_number`;
+/// templates write the `%`). Values of other keys that are not money or dates are codes or
+/// text the user typed (a NACE code `62.010`, a name, a year `2026`) and stay verbatim.
+const NUMBER_KEYS: &[&str] = &[
+    "rate",
+    "staff",
+    "share",
+    "pct",
+    "threshold",
+    "years",
+    "max_years",
+    "days",
+    "participants",
+    "leverage",
+    "bonus",
+    "size_bonus",
+    "collaboration_bonus",
+    "rate_cap",
+    "base",
+    "productivity",
+    "min_companies",
+    "exceeded",
+];
+/// Keys whose values are shown exactly as given (codes, names, field paths).
+const VERBATIM_KEYS: &[&str] = &["nace", "name", "label", "field", "parameter"];
 /// Keys whose values are dates.
 const DATE_KEYS: &[&str] = &[
     "date",
@@ -836,18 +861,13 @@ pub fn format_date(value: &str, lang: Lang) -> String {
     }
 }
 
-fn decimal_comma(value: &str, lang: Lang) -> String {
-    if lang == Lang::En {
-        value.to_string()
-    } else {
-        value.replace('.', ",")
-    }
-}
-
 /// Renders one value of a reason for `lang` (amounts, dates, codes, yes/no).
 pub fn value_text(key: &str, value: &str, lang: Lang) -> String {
     if value == "?" {
         return "?".into();
+    }
+    if VERBATIM_KEYS.contains(&key) {
+        return value.to_string();
     }
     if MONEY_KEYS.contains(&key) && value.contains('.') {
         return format_money(value, lang);
@@ -983,8 +1003,8 @@ pub fn value_text(key: &str, value: &str, lang: Lang) -> String {
     if let Some(l) = label {
         return lang.pick(&l).into();
     }
-    if value.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        return decimal_comma(value, lang);
+    if (NUMBER_KEYS.contains(&key) || MONEY_KEYS.contains(&key)) && is_plain_decimal(value) {
+        return format_number(value, lang);
     }
     value.to_string()
 }
@@ -1301,9 +1321,9 @@ pub fn legal_form_label(f: LegalForm, lang: Lang) -> &'static str {
     })
 }
 
-/// The message of an input error in `lang`, naming the field path.
-pub fn error_message(err: &InputError, lang: Lang) -> String {
-    let what: T3 = match err.code {
+/// The label of an error code in `lang` (without path or detail).
+fn error_code_text(code: ErrorCode, lang: Lang) -> &'static str {
+    let what: T3 = match code {
         ErrorCode::Syntax => [
             "Dit is geen geldige JSON",
             "This is not valid JSON",
@@ -1365,22 +1385,163 @@ pub fn error_message(err: &InputError, lang: Lang) -> String {
             "Montants trop grands pour être calculés",
         ],
     };
-    let field = lang.pick(&["veld", "field", "champ"]);
+    lang.pick(&what)
+}
+
+/// The message of an input error in `lang`, naming the field path (for uploads, the CLI
+/// and the JS API): `Waarde buiten het toegelaten bereik (veld plans.trainings[0].cost):
+/// hoogstens 1.000.000.000.000`.
+pub fn error_message(err: &InputError, lang: Lang) -> String {
+    let what = error_code_text(err.code, lang);
     let mut msg = if err.path.is_empty() {
-        lang.pick(&what).to_string()
+        what.to_string()
     } else {
-        format!("{} ({field} {})", lang.pick(&what), err.path)
+        let field = lang.pick(&["veld", "field", "champ"]);
+        format!("{what} ({field} {})", err.path)
     };
-    if !err.detail.is_empty() {
-        msg.push_str(": ");
-        msg.push_str(&err.detail);
-    }
+    push_detail(&mut msg, &err.detail, lang);
     msg
+}
+
+/// The message of an input error in `lang` without the field path, for display next to
+/// its field: `Waarde buiten het toegelaten bereik: hoogstens 1.000.000.000.000`.
+pub fn error_field_message(err: &InputError, lang: Lang) -> String {
+    let mut msg = error_code_text(err.code, lang).to_string();
+    push_detail(&mut msg, &err.detail, lang);
+    msg
+}
+
+fn push_detail(msg: &mut String, detail: &Detail, lang: Lang) {
+    let d = detail_text(detail, lang);
+    if !d.is_empty() {
+        msg.push_str(if lang == Lang::Fr { "\u{a0}: " } else { ": " });
+        msg.push_str(&d);
+    }
 }
 
 /// Label of an error code alone.
 pub fn error_code_label(code: ErrorCode, lang: Lang) -> String {
-    error_message(&InputError::new("", code, ""), lang)
+    error_code_text(code, lang).to_string()
+}
+
+/// A text the user gave, quoted in the style of `lang`.
+fn quoted(value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("«\u{a0}{value}\u{a0}»"),
+        Lang::Nl | Lang::En => format!("\"{value}\""),
+    }
+}
+
+/// What a field expects, in `lang`.
+pub fn expected_text(e: Expected, lang: Lang) -> &'static str {
+    lang.pick(match e {
+        Expected::Boolean => &[
+            "ja of nee (true/false)",
+            "yes or no (true/false)",
+            "oui ou non (true/false)",
+        ],
+        Expected::Text => &["een tekst", "a text", "un texte"],
+        Expected::WholeNumber => &["een geheel getal", "a whole number", "un nombre entier"],
+        Expected::Decimal => &["een getal", "a number", "un nombre"],
+        Expected::Date => &[
+            "een datum (JJJJ-MM-DD)",
+            "a date (YYYY-MM-DD)",
+            "une date (AAAA-MM-JJ)",
+        ],
+        Expected::Object => &["een object { }", "an object { }", "un objet { }"],
+        Expected::List => &["een lijst [ ]", "a list [ ]", "une liste [ ]"],
+        Expected::VersionOne => &["het getal 1", "the number 1", "le nombre 1"],
+    })
+}
+
+/// The kind of a JSON value, in `lang`.
+pub fn json_kind_text(k: JsonKind, lang: Lang) -> &'static str {
+    lang.pick(match k {
+        JsonKind::Null => &["niets (null)", "nothing (null)", "rien (null)"],
+        JsonKind::Boolean => &["ja/nee", "yes/no", "oui/non"],
+        JsonKind::Number => &["een getal", "a number", "un nombre"],
+        JsonKind::String => &["een tekst", "a text", "un texte"],
+        JsonKind::Array => &["een lijst", "a list", "une liste"],
+        JsonKind::Object => &["een object", "an object", "un objet"],
+    })
+}
+
+/// The detail of an input error in `lang`, with numbers in the conventions of `lang`
+/// (`hoogstens 1.000.000.000.000`, `au plus 1 000 000 000 000`). Empty for no detail and
+/// for a developer note (its words are English).
+pub fn detail_text(detail: &Detail, lang: Lang) -> String {
+    let n = |v: &str| format_number(v, lang);
+    match detail {
+        Detail::None | Detail::Note { .. } => String::new(),
+        Detail::AtMost { limit } => {
+            format!(
+                "{} {}",
+                lang.pick(&["hoogstens", "at most", "au plus"]),
+                n(limit)
+            )
+        }
+        Detail::Between { min, max } => match lang {
+            Lang::Nl => format!("tussen {} en {}", n(min), n(max)),
+            Lang::En => format!("between {} and {}", n(min), n(max)),
+            Lang::Fr => format!("entre {} et {}", n(min), n(max)),
+        },
+        // Years as written in dates: 2026, never 2.026.
+        Detail::YearBetween { min, max } => match lang {
+            Lang::Nl => format!("een jaar tussen {min} en {max}"),
+            Lang::En => format!("a year between {min} and {max}"),
+            Lang::Fr => format!("une année entre {min} et {max}"),
+        },
+        Detail::AtMostCharacters { limit } => match lang {
+            Lang::Nl => format!("hoogstens {} tekens", n(&limit.to_string())),
+            Lang::En => format!("at most {} characters", n(&limit.to_string())),
+            Lang::Fr => format!("au plus {} caractères", n(&limit.to_string())),
+        },
+        Detail::AtMostEntries { limit } => match lang {
+            Lang::Nl => format!("hoogstens {} regels", n(&limit.to_string())),
+            Lang::En => format!("at most {} entries", n(&limit.to_string())),
+            Lang::Fr => format!("au plus {} lignes", n(&limit.to_string())),
+        },
+        Detail::TooLarge => lang.pick(&["te groot", "too large", "trop grand"]).into(),
+        Detail::AllowedValues { value, allowed } => format!(
+            "{}; {} {}",
+            quoted(value, lang),
+            lang.pick(&[
+                "toegelaten waarden:",
+                "allowed values:",
+                "valeurs autorisées\u{a0}:"
+            ]),
+            allowed.join(", ")
+        ),
+        Detail::KnownFields { fields } => format!(
+            "{} {}",
+            lang.pick(&["bekende velden:", "known fields:", "champs connus\u{a0}:"]),
+            fields.join(", ")
+        ),
+        Detail::JsonSyntax { line, column } => match lang {
+            Lang::Nl => format!("regel {line}, kolom {column}"),
+            Lang::En => format!("line {line}, column {column}"),
+            Lang::Fr => format!("ligne {line}, colonne {column}"),
+        },
+        Detail::WrongType { expected, found } => match lang {
+            Lang::Nl => format!(
+                "verwacht {}, gevonden {}",
+                expected_text(*expected, lang),
+                json_kind_text(*found, lang)
+            ),
+            Lang::En => format!(
+                "expected {}, found {}",
+                expected_text(*expected, lang),
+                json_kind_text(*found, lang)
+            ),
+            Lang::Fr => format!(
+                "attendu\u{a0}: {}, reçu\u{a0}: {}",
+                expected_text(*expected, lang),
+                json_kind_text(*found, lang)
+            ),
+        },
+        Detail::Number { value } => n(value),
+        Detail::Given { value } => quoted(value, lang),
+    }
 }
 
 #[cfg(test)]
@@ -1475,5 +1636,250 @@ mod tests {
         let e = InputError::new("plans.trainings[0].cost", ErrorCode::Negative, "-5");
         assert!(error_message(&e, Lang::Nl).contains("plans.trainings[0].cost"));
         assert!(error_message(&e, Lang::Fr).contains("négatif"));
+    }
+
+    /// One example of every detail kind.
+    fn every_detail() -> Vec<Detail> {
+        vec![
+            Detail::None,
+            Detail::AtMost {
+                limit: "1000000000000".into(),
+            },
+            Detail::Between {
+                min: "1".into(),
+                max: "10000".into(),
+            },
+            Detail::YearBetween {
+                min: 1800,
+                max: 2200,
+            },
+            Detail::AtMostCharacters { limit: 500 },
+            Detail::AtMostEntries { limit: 1000 },
+            Detail::TooLarge,
+            Detail::AllowedValues {
+                value: "flandres".into(),
+                allowed: vec!["flanders".into(), "brussels".into()],
+            },
+            Detail::KnownFields {
+                fields: vec!["legal_form".into(), "nace".into()],
+            },
+            Detail::JsonSyntax { line: 1, column: 1 },
+            Detail::WrongType {
+                expected: Expected::Boolean,
+                found: JsonKind::String,
+            },
+            Detail::Number {
+                value: "-5.5".into(),
+            },
+            Detail::Given {
+                value: "2026-02-30".into(),
+            },
+            Detail::Note {
+                text: "amount too large".into(),
+            },
+        ]
+    }
+
+    const ENGLISH_WORDS: &[&str] = &[
+        "at most",
+        "between",
+        "too large",
+        "known fields",
+        "allowed",
+        "line",
+        "column",
+        "expected",
+        "found",
+        "characters",
+        "entries",
+        "year",
+        "a text",
+        " and ",
+    ];
+
+    #[test]
+    fn every_error_detail_and_code_in_nl_and_fr_has_no_english_words() {
+        let expected = [
+            Expected::Boolean,
+            Expected::Text,
+            Expected::WholeNumber,
+            Expected::Decimal,
+            Expected::Date,
+            Expected::Object,
+            Expected::List,
+            Expected::VersionOne,
+        ];
+        let found = [
+            JsonKind::Null,
+            JsonKind::Boolean,
+            JsonKind::Number,
+            JsonKind::String,
+            JsonKind::Array,
+            JsonKind::Object,
+        ];
+        let mut details = every_detail();
+        for e in expected {
+            for f in found {
+                details.push(Detail::WrongType {
+                    expected: e,
+                    found: f,
+                });
+            }
+        }
+        for detail in &details {
+            for code in ErrorCode::ALL {
+                let err = InputError::new("plans.trainings[0].cost", code, detail.clone());
+                for lang in [Lang::Nl, Lang::Fr] {
+                    for msg in [err.message(lang), err.field_message(lang)] {
+                        let lower = msg.to_lowercase();
+                        for w in ENGLISH_WORDS {
+                            assert!(!lower.contains(w), "{lang:?} {detail:?}: {msg}");
+                        }
+                    }
+                }
+                for lang in Lang::ALL {
+                    assert!(err.message(lang).contains("plans.trainings[0].cost"));
+                    assert!(!err.field_message(lang).contains("plans."));
+                }
+            }
+            if !matches!(detail, Detail::None | Detail::Note { .. }) {
+                let texts = Lang::ALL.map(|l| detail_text(detail, l));
+                assert!(texts.iter().all(|t| !t.is_empty()), "{detail:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn error_details_use_the_number_format_of_the_language() {
+        let at_most = Detail::AtMost {
+            limit: "1000000000000".into(),
+        };
+        assert_eq!(
+            detail_text(&at_most, Lang::Nl),
+            "hoogstens 1.000.000.000.000"
+        );
+        assert_eq!(detail_text(&at_most, Lang::En), "at most 1,000,000,000,000");
+        assert_eq!(
+            detail_text(&at_most, Lang::Fr),
+            "au plus 1\u{202f}000\u{202f}000\u{202f}000\u{202f}000"
+        );
+        let between = Detail::Between {
+            min: "1".into(),
+            max: "10000".into(),
+        };
+        assert_eq!(detail_text(&between, Lang::Nl), "tussen 1 en 10.000");
+        assert_eq!(detail_text(&between, Lang::Fr), "entre 1 et 10\u{202f}000");
+        let years = Detail::YearBetween {
+            min: 1800,
+            max: 2200,
+        };
+        assert_eq!(
+            detail_text(&years, Lang::Nl),
+            "een jaar tussen 1800 en 2200"
+        );
+        let json = Detail::JsonSyntax { line: 3, column: 7 };
+        assert_eq!(detail_text(&json, Lang::Nl), "regel 3, kolom 7");
+        let note = Detail::from("amount too large");
+        assert_eq!(detail_text(&note, Lang::Nl), "");
+        assert_eq!(Detail::from(""), Detail::None);
+    }
+
+    #[test]
+    fn parsed_input_errors_read_fully_in_the_language() {
+        let with =
+            |training: &str| format!(r#"{{"version": 1, "plans": {{"trainings": [{training}]}}}}"#);
+        let err = crate::parse_scenario(&with(r#"{"cost": 99999999999999}"#)).unwrap_err();
+        assert_eq!(
+            err.message(Lang::Nl),
+            "Waarde buiten het toegelaten bereik (veld plans.trainings[0].cost): hoogstens 1.000.000.000.000"
+        );
+        assert_eq!(
+            err.field_message(Lang::Nl),
+            "Waarde buiten het toegelaten bereik: hoogstens 1.000.000.000.000"
+        );
+        assert!(err
+            .message(Lang::Fr)
+            .ends_with("\u{a0}: au plus 1\u{202f}000\u{202f}000\u{202f}000\u{202f}000"));
+        let err = crate::parse_scenario(&with(r#"{"participants": 20000}"#)).unwrap_err();
+        assert!(
+            err.message(Lang::Nl).ends_with(": tussen 1 en 10.000"),
+            "{err}"
+        );
+        let err = crate::parse_scenario(&with(r#"{"participants": 4294967296}"#)).unwrap_err();
+        assert!(err.message(Lang::Nl).ends_with(": te groot"), "{err}");
+        assert!(
+            err.message(Lang::Fr).ends_with("\u{a0}: trop grand"),
+            "{err}"
+        );
+        let err =
+            crate::parse_scenario(r#"{"version": 1, "company": {"colour": "red"}}"#).unwrap_err();
+        assert_eq!(err.path, "company.colour");
+        let nl = err.message(Lang::Nl);
+        assert!(nl.contains("bekende velden: legal_form"), "{nl}");
+        assert!(!nl.contains("known"), "{nl}");
+        let err = crate::parse_scenario("x").unwrap_err();
+        assert_eq!(
+            err.message(Lang::Nl),
+            "Dit is geen geldige JSON: regel 1, kolom 1"
+        );
+        assert_eq!(
+            err.message(Lang::Fr),
+            "Ce n'est pas du JSON valide\u{a0}: ligne 1, colonne 1"
+        );
+        let err =
+            crate::parse_scenario(r#"{"version": 1, "company": {"region": "x"}}"#).unwrap_err();
+        assert!(err
+            .message(Lang::Nl)
+            .contains("\"x\"; toegelaten waarden: flanders"));
+    }
+
+    #[test]
+    fn input_errors_keep_path_code_and_a_machine_readable_detail_in_json() {
+        let err = crate::parse_scenario(
+            r#"{"version": 1, "plans": {"trainings": [{"cost": 99999999999999}]}}"#,
+        )
+        .unwrap_err();
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["path"], "plans.trainings[0].cost");
+        assert_eq!(json["code"], "out_of_range");
+        assert_eq!(json["detail"]["kind"], "at_most");
+        assert_eq!(json["detail"]["limit"], "1000000000000");
+        let back: InputError = serde_json::from_value(json).unwrap();
+        assert_eq!(back, err);
+        for detail in every_detail() {
+            let e = InputError::new("a", ErrorCode::OutOfRange, detail);
+            let back: InputError =
+                serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
+            assert_eq!(back, e);
+        }
+    }
+
+    #[test]
+    fn codes_names_and_years_in_reasons_stay_as_typed() {
+        let nace = Reason::new(ReasonCode::KmoMainActivity, Outcome::Pass, "seed-002")
+            .with("nace", "62.010");
+        assert!(reason_text(&nace, Lang::Nl).contains("(NACE 62.010)"));
+        assert!(reason_text(&nace, Lang::Fr).contains("(NACE 62.010)"));
+        assert!(reason_text(&nace, Lang::En).contains("(NACE 62.010)"));
+        for lang in Lang::ALL {
+            assert_eq!(value_text("nace", "62.010", lang), "62.010");
+            assert_eq!(value_text("name", "1.5 Holding", lang), "1.5 Holding");
+            assert_eq!(value_text("name", "2024", lang), "2024");
+            assert_eq!(value_text("name", "crm", lang), "crm");
+            assert_eq!(
+                value_text("label", "Opleiding 2024", lang),
+                "Opleiding 2024"
+            );
+            assert_eq!(value_text("year", "2026", lang), "2026");
+            assert_eq!(
+                value_text("field", "plans.trainings[0].cost", lang),
+                "plans.trainings[0].cost"
+            );
+        }
+        // Quantities and percentages are numbers in the language's format.
+        assert_eq!(value_text("staff", "12500.5", Lang::Nl), "12.500,5");
+        assert_eq!(value_text("rate", "12.5", Lang::Fr), "12,5");
+        assert_eq!(value_text("share", "30", Lang::En), "30");
+        assert_eq!(value_text("cost", "7500.00", Lang::Nl), "7.500,00\u{a0}€");
     }
 }
