@@ -19,6 +19,9 @@
 //!   error-<field name>       inline error of a field (also the target of aria-describedby)
 //!   results                  results column
 //!   total-grants, total-tax  totals (attribute data-amount holds the plain decimal)
+//!   total-uncertain, total-tax-uncertain  under a total, when uncertain measures of that
+//!                            kind have an amount: their sum, not counted in the total
+//!                            (data-amount = plain decimal)
 //!   measure-<measure id>     one card per measure (data-status = status code), with children
 //!     [data-testid=status]   status label (data-status = code)
 //!     [data-testid=amount]   formatted amount (data-amount = plain decimal "1260.00")
@@ -146,7 +149,11 @@ impl Computed {
         if let Some(e) = self.field_errors.get(name) {
             return Some(i18n::field_error_text(e, lang));
         }
-        self.engine_errors.get(name).map(|e| e.message(lang))
+        // Next to its field the message needs neither the path nor the engine's
+        // language-neutral detail (its words are English).
+        self.engine_errors
+            .get(name)
+            .map(|e| eligibility::text::error_code_label(e.code, lang))
     }
 
     /// The scenario as pretty JSON (download; valid input for the CLI).
@@ -262,7 +269,8 @@ fn write_fragment(fragment: &str) {
 }
 
 /// Applies a URL fragment to the state: language, page and scenario. A broken or
-/// invalid scenario gives a notice and the default scenario.
+/// invalid scenario gives a notice and the default scenario; a valid one clears that
+/// notice.
 fn apply_fragment(ctx: &Ctx, fragment: &str) {
     let parsed = state::decode_fragment(fragment);
     if let Some(lang) = parsed.lang {
@@ -274,7 +282,13 @@ fn apply_fragment(ctx: &Ctx, fragment: &str) {
         ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
     } else if let Some(text) = parsed.scenario {
         match form_from_json(&text) {
-            Some(form) => ctx.form.set(form),
+            Some(form) => {
+                ctx.form.set(form);
+                // A valid link replaces the scenario a broken one left behind.
+                if ctx.notice.get_untracked() == Some(Notice::BrokenFragment) {
+                    ctx.notice.set(None);
+                }
+            }
             None => {
                 ctx.notice.set(Some(Notice::BrokenFragment));
                 ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
@@ -545,6 +559,50 @@ mod tests {
             .get("participants")
             .is_none());
         assert_eq!(form.get("plans.trainings.0.participants"), "0");
+    }
+
+    #[test]
+    fn an_engine_error_next_to_its_field_names_neither_path_nor_english_detail() {
+        let mut form = form_from_json(EXAMPLE).unwrap();
+        form.set("plans.trainings.0.cost", "99999999999999".into());
+        let computed = Computed::from_form(&form, today());
+        assert!(computed
+            .engine_errors
+            .contains_key("plans.trainings.0.cost"));
+        let nl = computed
+            .error_for("plans.trainings.0.cost", Lang::Nl)
+            .unwrap();
+        assert!(!nl.contains("plans.") && !nl.contains("at most"), "{nl}");
+        let en = computed
+            .error_for("plans.trainings.0.cost", Lang::En)
+            .unwrap();
+        assert_ne!(nl, en);
+    }
+
+    #[test]
+    fn uncertain_amounts_are_summed_by_kind_apart_from_the_totals() {
+        use components::results::uncertain_sum;
+        use eligibility::{Kind, Status};
+        // Without an answer on the main activity the kmo-portefeuille stays uncertain.
+        let mut form = form_from_json(EXAMPLE).unwrap();
+        form.set("company.main_activity_acceptable", String::new());
+        let report = Computed::from_form(&form, today()).report.unwrap();
+        let expected = |kind| {
+            let cents: i128 = report
+                .measures
+                .iter()
+                .filter(|m| m.status == Status::Uncertain && m.kind == kind)
+                .map(|m| format::to_cents(&m.amount.to_string()))
+                .sum();
+            (cents > 0).then_some(cents)
+        };
+        for kind in [Kind::Grant, Kind::TaxDeduction] {
+            assert_eq!(
+                uncertain_sum(&report, kind).map(|s| format::to_cents(&s)),
+                expected(kind)
+            );
+        }
+        assert!(expected(Kind::Grant).is_some());
     }
 
     #[test]

@@ -5,7 +5,9 @@ use eligibility::text::{
     eu_size_label, fiscal_size_label, kind_label, measure_name, outcome_label, plan_label,
     reason_text, status_label,
 };
-use eligibility::{MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Report};
+use eligibility::{
+    Kind, MeasureId, MeasureReport, Money, Outcome, Reason, ReasonCode, Report, Status,
+};
 use leptos::prelude::*;
 
 use crate::components::bars::{bar, Segment};
@@ -198,20 +200,57 @@ pub fn measure_card(
     .into_any()
 }
 
+/// The sum of the amounts of uncertain measures of one kind (the report's totals count
+/// only eligible measures), as a plain decimal; `None` when there is nothing uncertain.
+pub fn uncertain_sum(report: &Report, kind: Kind) -> Option<String> {
+    let mut any = false;
+    let sum = report
+        .measures
+        .iter()
+        .filter(|m| m.status == Status::Uncertain && m.kind == kind && !m.amount.value().is_zero())
+        .fold(Money::ZERO.value(), |sum, m| {
+            any = true;
+            sum + m.amount.value()
+        });
+    any.then(|| Money::from(sum).to_string())
+}
+
+/// The line under a total naming what uncertain measures could add to it.
+fn uncertain_line(
+    report: &Report,
+    kind: Kind,
+    testid: &'static str,
+    lang: Lang,
+) -> Option<AnyView> {
+    let t = tr(lang);
+    uncertain_sum(report, kind).map(|amount| {
+        view! {
+            <p class="help total-uncertain" data-testid=testid data-amount=amount.clone()>
+                {t.total_uncertain_before}{format::money(&amount, lang)}{t.total_uncertain_after}
+            </p>
+        }
+        .into_any()
+    })
+}
+
 /// Totals of grants and tax deductions.
 pub fn totals_view(report: &Report, lang: Lang) -> AnyView {
     let t = tr(lang);
     let grants = report.totals.grants.to_string();
     let tax = report.totals.tax_deductions.to_string();
+    let uncertain_grants = uncertain_line(report, Kind::Grant, "total-uncertain", lang);
+    let uncertain_tax = uncertain_line(report, Kind::TaxDeduction, "total-tax-uncertain", lang);
     view! {
         <div class="totals" aria-live="polite">
             <div class="total grants">
                 <p class="total-label">{t.total_grants}</p>
                 <p class="total-amount" data-testid="total-grants" data-amount=grants.clone()>{format::money(&grants, lang)}</p>
+                {uncertain_grants}
             </div>
             <div class="total tax">
                 <p class="total-label">{t.total_tax}</p>
                 <p class="total-amount" data-testid="total-tax" data-amount=tax.clone()>{format::money(&tax, lang)}</p>
+                {uncertain_tax}
                 <p class="help">{t.total_tax_help}</p>
             </div>
         </div>
