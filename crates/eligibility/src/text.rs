@@ -1397,10 +1397,33 @@ pub fn error_message(err: &InputError, lang: Lang) -> String {
         what.to_string()
     } else {
         let field = lang.pick(&["veld", "field", "champ"]);
-        format!("{what} ({field} {})", err.path)
+        match list_entry_text(&err.path, lang) {
+            Some(entry) => format!("{what} ({field} {}, {entry})", err.path),
+            None => format!("{what} ({field} {})", err.path),
+        }
     };
     push_detail(&mut msg, &err.detail, lang);
     msg
+}
+
+/// For a path into a list (`plans.trainings[0].cost`), the entry in words, counted from 1
+/// as the user sees it: nl `opleiding 1`, en `training 1`, fr `formation 1`.
+fn list_entry_text(path: &str, lang: Lang) -> Option<String> {
+    let (list, rest) = path.split_once('[')?;
+    let index: usize = rest.split_once(']')?.0.parse().ok()?;
+    let noun: T3 = match list {
+        "plans.trainings" => ["opleiding", "training", "formation"],
+        "plans.advice" => ["advies", "advice", "conseil"],
+        "plans.investments" => ["investering", "investment", "investissement"],
+        "company.holdings" => ["deelneming", "holding", "participation"],
+        "company.de_minimis_received" => [
+            "ontvangen de-minimissteun",
+            "de minimis aid received",
+            "aide de minimis reçue",
+        ],
+        _ => return None,
+    };
+    Some(format!("{} {}", lang.pick(&noun), index.checked_add(1)?))
 }
 
 /// The message of an input error in `lang` without the field path, for display next to
@@ -1791,7 +1814,7 @@ mod tests {
         let err = crate::parse_scenario(&with(r#"{"cost": 99999999999999}"#)).unwrap_err();
         assert_eq!(
             err.message(Lang::Nl),
-            "Waarde buiten het toegelaten bereik (veld plans.trainings[0].cost): hoogstens 1.000.000.000.000"
+            "Waarde buiten het toegelaten bereik (veld plans.trainings[0].cost, opleiding 1): hoogstens 1.000.000.000.000"
         );
         assert_eq!(
             err.field_message(Lang::Nl),
@@ -1800,6 +1823,17 @@ mod tests {
         assert!(err
             .message(Lang::Fr)
             .ends_with("\u{a0}: au plus 1\u{202f}000\u{202f}000\u{202f}000\u{202f}000"));
+        assert!(err
+            .message(Lang::Fr)
+            .contains("(champ plans.trainings[0].cost, formation 1)"));
+        assert!(err
+            .message(Lang::En)
+            .contains("(field plans.trainings[0].cost, training 1)"));
+        assert_eq!(
+            list_entry_text("company.holdings[2].name", Lang::Nl).unwrap(),
+            "deelneming 3"
+        );
+        assert_eq!(list_entry_text("company.turnover", Lang::Nl), None);
         let err = crate::parse_scenario(&with(r#"{"participants": 20000}"#)).unwrap_err();
         assert!(
             err.message(Lang::Nl).ends_with(": tussen 1 en 10.000"),
