@@ -149,11 +149,9 @@ impl Computed {
         if let Some(e) = self.field_errors.get(name) {
             return Some(i18n::field_error_text(e, lang));
         }
-        // Next to its field the message needs neither the path nor the engine's
-        // language-neutral detail (its words are English).
-        self.engine_errors
-            .get(name)
-            .map(|e| eligibility::text::error_code_label(e.code, lang))
+        // Next to its field the message needs no path: the engine's field message
+        // (with its detail, e.g. the limit, in `lang`).
+        self.engine_errors.get(name).map(|e| e.field_message(lang))
     }
 
     /// The scenario as pretty JSON (download; valid input for the CLI).
