@@ -624,7 +624,6 @@ test(
 
 test(
   "4c. a refused upload is explained wholly in the user's language",
-  { todo: "app bug: the upload notice appends the engine's English detail, e.g. 'Onbekend veld (tikfout?) (veld colour): known fields: version, date, company, plans'" },
   async () => {
     const opened = await start();
     const { page } = opened;

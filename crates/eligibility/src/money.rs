@@ -53,7 +53,12 @@ pub fn decimal_from_f64(v: f64) -> Result<Decimal, DecimalError> {
     if !v.is_finite() {
         return Err(DecimalError::NotANumber);
     }
-    let text = format!("{v}");
+    // serde_json's float printer (already in the binary) instead of `format!`, which would
+    // pull the standard float formatter into the wasm (about 8 KB gzip). It writes large
+    // and small values in exponent form ("1e15"), which the fallback below reads.
+    let text = serde_json::Number::from_f64(v)
+        .map(|n| n.to_string())
+        .unwrap_or_default();
     match parse_decimal2(&text) {
         Ok(d) => Ok(d),
         Err(DecimalError::TooManyDecimals) => Err(DecimalError::TooManyDecimals),
@@ -267,6 +272,11 @@ mod tests {
             decimal_from_f64(1e15).unwrap().to_string(),
             "1000000000000000"
         );
+        assert_eq!(decimal_from_f64(2400.0).unwrap(), Decimal::from(2400));
+        assert_eq!(decimal_from_f64(12.5).unwrap().to_string(), "12.5");
+        assert_eq!(decimal_from_f64(-0.0).unwrap(), Decimal::ZERO);
+        assert_eq!(decimal_from_f64(1e-7), Err(DecimalError::TooManyDecimals));
+        assert_eq!(decimal_from_f64(f64::NAN), Err(DecimalError::NotANumber));
     }
 
     #[test]
