@@ -5,9 +5,11 @@ cd "$(dirname "$0")/.."
 [ -d dist ] || { echo "dist/ missing: run trunk build --release first" >&2; exit 1; }
 printf '%-44s %10s %10s\n' "file (first load)" "raw B" "gzip B"
 total_raw=0; total_gz=0
-for f in dist/*.wasm dist/*.js dist/*.css; do
-  [ -e "$f" ] || continue
-  case "$(basename "$f")" in embed*.js|sw.js) continue;; esac
+# Only what index.html loads (the app's wasm, its JS glue and CSS); the embed loader,
+# the integration page and the JavaScript API are not part of a visitor's first load.
+for name in $(grep -oE '[A-Za-z0-9_./-]+\.(wasm|js|css)' dist/index.html | sed 's#^\./##; s#^/##' | sort -u); do
+  f="dist/$name"
+  [ -f "$f" ] || continue
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
   printf '%-44s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
