@@ -5,7 +5,7 @@
 # 3. writes this build's Content-Security-Policy to csp.txt and _headers.
 set -eu
 out="$TRUNK_STAGING_DIR"
-cp -R public/. "$out"/
+[ -d public ] && cp -R public/. "$out"/
 if [ -f target/js-api/web/steunwijzer_wasm.js ]; then
   mkdir -p "$out/api"
   cp target/js-api/web/steunwijzer_wasm.js target/js-api/web/steunwijzer_wasm_bg.wasm \
