@@ -395,7 +395,7 @@ fn rate_and_aid(
     theme: Option<Theme>,
     rate_for: &dyn Fn(Option<Theme>) -> (Decimal, bool),
     class: Option<EuSize>,
-    source: &str,
+    source: &'static str,
     base: &str,
 ) -> Result<(), InputError> {
     let (rate, raised) = rate_for(theme);

@@ -95,7 +95,7 @@ impl Draft {
     }
 
     /// Marks the measure as not modelled on `date` (a parameter has no period there).
-    pub fn not_modelled(&mut self, parameter: &str, date: Date, source: &str) {
+    pub fn not_modelled(&mut self, parameter: &str, date: Date, source: &'static str) {
         self.reasons.push(
             Reason::new(ReasonCode::RulesNotModelled, Outcome::Unknown, source)
                 .with("parameter", parameter)
@@ -195,7 +195,7 @@ pub(crate) fn check_region(
     d: &mut Draft,
     code: ReasonCode,
     company: &crate::scenario::Company,
-    source: &str,
+    source: &'static str,
 ) {
     use crate::scenario::Region;
     let r = Reason::new(
@@ -215,7 +215,7 @@ pub(crate) fn check_main_activity(
     d: &mut Draft,
     code: ReasonCode,
     company: &crate::scenario::Company,
-    source: &str,
+    source: &'static str,
 ) {
     let mut r = Reason::new(code, outcome_of(company.main_activity_acceptable), source);
     if let Some(nace) = &company.nace {
@@ -230,7 +230,7 @@ pub(crate) fn check_size(
     code: ReasonCode,
     size: &crate::size::SizeAssessment,
     small_only: bool,
-    source: &str,
+    source: &'static str,
 ) {
     let v = if small_only {
         size.is_small()

@@ -31,7 +31,7 @@ fn load_common(date: Date) -> Result<Common, &'static str> {
     })
 }
 
-fn company_checks(d: &mut Draft, s: &Scenario, source: &str) {
+fn company_checks(d: &mut Draft, s: &Scenario, source: &'static str) {
     let c = &s.company;
     let mut r = Reason::new(
         ReasonCode::RdLegalForm,
@@ -100,7 +100,7 @@ fn collab_bonus(
     }
 }
 
-fn aid_limits(it: &mut ItemDraft, raw: Decimal, min: Decimal, max: Decimal, source: &str) {
+fn aid_limits(it: &mut ItemDraft, raw: Decimal, min: Decimal, max: Decimal, source: &'static str) {
     it.aid_before_ceiling = Some(raw);
     it.reasons.push(
         Reason::new(

@@ -541,24 +541,179 @@ pub struct Reason {
     pub outcome: Outcome,
     /// The values used, as strings (money with 2 decimals, percentages, dates, codes).
     pub values: Values,
-    /// Source id (see [`crate::sources`]).
-    pub source: String,
+    /// Source id (see [`crate::sources`]); always one of the static source table, so
+    /// reading a report refuses unknown ids.
+    #[serde(deserialize_with = "deserialize_source")]
+    pub source: SourceId,
+}
+
+/// A source id of the static table in [`crate::sources`] (an alias, so that serde's derive
+/// does not try to borrow it from the input).
+pub type SourceId = &'static str;
+
+/// Reads a source id as the matching id of the static source table (no allocation);
+/// an id not in the table is an error.
+fn deserialize_source<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    struct V;
+    impl Visitor<'_> for V {
+        type Value = &'static str;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a known source id")
+        }
+        fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<&'static str, E> {
+            crate::sources::source(id)
+                .map(|s| s.id)
+                .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(id), &self))
+        }
+    }
+    d.deserialize_str(V)
 }
 
 impl Reason {
     /// A reason without values.
-    pub fn new(code: ReasonCode, outcome: Outcome, source: &str) -> Reason {
+    pub fn new(code: ReasonCode, outcome: Outcome, source: &'static str) -> Reason {
         Reason {
             code,
             outcome,
             values: Values(Vec::with_capacity(4)),
-            source: source.to_string(),
+            source,
         }
     }
     /// Adds a value (builder style); a later value for the same key replaces the earlier.
-    pub fn with(mut self, key: &'static str, value: impl ToString) -> Reason {
-        self.values.insert(key, value.to_string());
+    pub fn with(mut self, key: &'static str, value: impl fmt::Display) -> Reason {
+        self.values.insert(key, ValueText::display(&value));
         self
+    }
+}
+
+/// Bytes of a [`ValueText`] kept inline, without a heap allocation.
+const INLINE: usize = 22;
+
+/// The text of one reason value. Values are mostly short (amounts, rates, dates, codes),
+/// so up to 22 bytes are kept inline; longer text goes to the heap. Serialises as a string.
+#[derive(Clone)]
+pub struct ValueText(TextRepr);
+
+#[derive(Clone)]
+enum TextRepr {
+    /// `buf[..len]` is valid UTF-8 (only whole `&str`s are ever copied in).
+    Inline {
+        len: u8,
+        buf: [u8; INLINE],
+    },
+    Heap(Box<str>),
+}
+
+impl ValueText {
+    /// The text of `value` as its `Display` writes it.
+    pub fn display(value: &impl fmt::Display) -> ValueText {
+        let mut w = TextWriter {
+            len: 0,
+            buf: [0; INLINE],
+            spill: None,
+        };
+        // Writing to a TextWriter never fails; a Display impl that fails leaves what it wrote.
+        let _ = fmt::write(&mut w, format_args!("{value}"));
+        match w.spill {
+            Some(text) => ValueText(TextRepr::Heap(text.into_boxed_str())),
+            None => ValueText(TextRepr::Inline {
+                len: w.len as u8,
+                buf: w.buf,
+            }),
+        }
+    }
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            TextRepr::Inline { len, buf } => {
+                std::str::from_utf8(&buf[..*len as usize]).expect("inline text is UTF-8")
+            }
+            TextRepr::Heap(text) => text,
+        }
+    }
+}
+
+/// Collects `Display` output inline, moving to a `String` once it no longer fits.
+struct TextWriter {
+    len: usize,
+    buf: [u8; INLINE],
+    spill: Option<String>,
+}
+
+impl fmt::Write for TextWriter {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        if let Some(text) = &mut self.spill {
+            text.push_str(s);
+            return Ok(());
+        }
+        let end = self.len + s.len();
+        if end <= INLINE {
+            self.buf[self.len..end].copy_from_slice(s.as_bytes());
+            self.len = end;
+        } else {
+            let mut text = String::with_capacity(end.max(2 * INLINE));
+            text.push_str(
+                std::str::from_utf8(&self.buf[..self.len]).expect("inline text is UTF-8"),
+            );
+            text.push_str(s);
+            self.spill = Some(text);
+        }
+        Ok(())
+    }
+}
+
+impl From<&str> for ValueText {
+    fn from(text: &str) -> ValueText {
+        ValueText::display(&text)
+    }
+}
+
+impl From<String> for ValueText {
+    fn from(text: String) -> ValueText {
+        if text.len() <= INLINE {
+            ValueText::display(&text)
+        } else {
+            ValueText(TextRepr::Heap(text.into_boxed_str()))
+        }
+    }
+}
+
+impl std::ops::Deref for ValueText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for ValueText {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for ValueText {
+    fn eq(&self, other: &ValueText) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for ValueText {}
+
+impl fmt::Debug for ValueText {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for ValueText {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ValueText {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -566,17 +721,22 @@ impl Reason {
 /// (the same JSON as a `BTreeMap<String, String>`). A reason has a few values, so a sorted
 /// vector with static keys is cheaper than a map.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Values(Vec<(Cow<'static, str>, String)>);
+pub struct Values(Vec<(Cow<'static, str>, ValueText)>);
 
 impl Values {
     /// The value of `key`, if any.
-    pub fn get<K: AsRef<str> + ?Sized>(&self, key: &K) -> Option<&String> {
+    pub fn get<K: AsRef<str> + ?Sized>(&self, key: &K) -> Option<&str> {
         let i = self.position(key.as_ref()).ok()?;
-        Some(&self.0[i].1)
+        Some(self.0[i].1.as_str())
     }
     /// Sets `key` to `value`, returning the value it replaces.
-    pub fn insert(&mut self, key: impl Into<Cow<'static, str>>, value: String) -> Option<String> {
+    pub fn insert(
+        &mut self,
+        key: impl Into<Cow<'static, str>>,
+        value: impl Into<ValueText>,
+    ) -> Option<ValueText> {
         let key = key.into();
+        let value = value.into();
         match self.position(&key) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
@@ -742,5 +902,49 @@ impl Report {
     /// The report of one measure.
     pub fn measure(&self, id: MeasureId) -> Option<&MeasureReport> {
         self.measures.iter().find(|m| m.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reason_reads_back_with_static_source_and_refuses_unknown_ids() {
+        let long = "a value longer than twenty-two bytes";
+        let r = Reason::new(ReasonCode::KmoCeiling, Outcome::Info, "seed-002")
+            .with("ceiling", "7500.00")
+            .with("note", long)
+            .with("year", 2026);
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(
+            json,
+            format!(
+                r#"{{"code":"kmo.ceiling","outcome":"info","values":{{"ceiling":"7500.00","note":"{long}","year":"2026"}},"source":"seed-002"}}"#
+            )
+        );
+        let back: Reason = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, r);
+        assert_eq!(back.values.get("note"), Some(long));
+        let unknown = json.replace("seed-002", "no-such-source");
+        assert!(serde_json::from_str::<Reason>(&unknown).is_err());
+    }
+
+    #[test]
+    fn value_text_spills_to_the_heap_only_when_long() {
+        for text in [
+            "",
+            "é",
+            "1234567890123456789012",
+            "12345678901234567890123",
+            "ééééééééééééé",
+        ] {
+            assert_eq!(ValueText::from(text).as_str(), text);
+            assert_eq!(ValueText::from(text.to_string()).as_str(), text);
+        }
+        let mut values = Values::default();
+        assert_eq!(values.insert("k", "short"), None);
+        assert_eq!(values.insert("k", "x".repeat(40)).as_deref(), Some("short"));
+        assert_eq!(values.get("k").map(str::len), Some(40));
     }
 }

@@ -1081,10 +1081,10 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
     let Some(en) = entry(reason.code) else {
         return reason.code.code().to_string();
     };
-    let closed_call = reason.code == ReasonCode::CsIconCall
-        && reason.values.get("open").map(String::as_str) == Some("false");
-    let unknown_call = reason.code == ReasonCode::CsIconCall
-        && reason.values.get("open").map(String::as_str) == Some("unknown");
+    let closed_call =
+        reason.code == ReasonCode::CsIconCall && reason.values.get("open") == Some("false");
+    let unknown_call =
+        reason.code == ReasonCode::CsIconCall && reason.values.get("open") == Some("unknown");
     let t = if closed_call {
         en.fail.as_ref().unwrap_or(&en.ok)
     } else if unknown_call {

@@ -94,7 +94,7 @@ pub fn reasons_list(
                     <span class="sr-only">{outcome_label(r.outcome, lang)} ": "</span>
                     <span class="text">{reason_text(r, lang)}</span>
                     " "
-                    {source_view(&r.source, lang, target)}
+                    {source_view(r.source, lang, target)}
                 </li>
             }
         })
@@ -325,7 +325,10 @@ pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
         .reasons
         .iter()
         .find(|r| r.code == ReasonCode::KmoCeiling)?;
-    let value = |keys: &[&str]| keys.iter().find_map(|k| reason.values.get(*k).cloned());
+    let value = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| reason.values.get(*k).map(str::to_string))
+    };
     let ceiling = value(&["ceiling"])?;
     let received =
         value(&["received", "received_this_year", "already"]).unwrap_or_else(|| "0".into());
