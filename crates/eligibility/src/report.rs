@@ -575,7 +575,7 @@ impl Reason {
         Reason {
             code,
             outcome,
-            values: Values(Vec::with_capacity(4)),
+            values: Values(Vec::with_capacity(6)),
             source,
         }
     }
