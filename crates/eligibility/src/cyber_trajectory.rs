@@ -32,10 +32,7 @@ pub(crate) fn evaluate(
     })();
     let (rate_sme, rate_nis2, cost_min, cost_max, repeat) = match loaded {
         Ok(v) => v,
-        Err(id) => {
-            d.not_modelled(id, date, params::source_of(id, date));
-            return Ok(d.finish());
-        }
+        Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
 
     check_region(&mut d, ReasonCode::CyberRegion, c, sources::SEED_001);

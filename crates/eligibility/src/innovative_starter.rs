@@ -28,10 +28,7 @@ pub(crate) fn evaluate(
     })();
     let (amount, instalment, max_age) = match loaded {
         Ok(v) => v,
-        Err(id) => {
-            d.not_modelled(id, date, params::source_of(id, date));
-            return Ok(d.finish());
-        }
+        Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
     check_size(&mut d, ReasonCode::IssSize, size, true, sources::SEED_000);
     let years = i32::try_from(max_age.mantissa()).unwrap_or(2);

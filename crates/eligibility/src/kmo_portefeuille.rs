@@ -65,10 +65,7 @@ pub(crate) fn evaluate(
     let mut d = Draft::new(MeasureId::KmoPortefeuille);
     let p = match load(date) {
         Ok(p) => p,
-        Err(id) => {
-            d.not_modelled(id, date, params::source_of(id, date));
-            return Ok(d.finish());
-        }
+        Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
 
     // Company-level conditions, in check order.
@@ -158,15 +155,7 @@ pub(crate) fn evaluate(
         // Eligible cost.
         let cost = t.cost.map(|m| m.0);
         if cost.is_none() {
-            it.reasons.push(
-                Reason::new(
-                    ReasonCode::KmoItemCostMissing,
-                    Outcome::Unknown,
-                    sources::SEED_002,
-                )
-                .with("field", format!("{base}.cost")),
-            );
-            d.missing.push(format!("{base}.cost"));
+            cost_missing(&mut it, &mut d.missing, &base);
         }
         let catering = t.catering.map(|m| m.0).unwrap_or(Decimal::ZERO);
         let mut catering_counted = Decimal::ZERO;
@@ -246,17 +235,7 @@ pub(crate) fn evaluate(
         let mut it = ItemDraft::new(PlanKind::Advice, i, a.label.clone());
         theme_checks(&mut it, &mut d.missing, a.theme, &base, true, &p, date);
         match a.cost.map(|m| m.0) {
-            None => {
-                it.reasons.push(
-                    Reason::new(
-                        ReasonCode::KmoItemCostMissing,
-                        Outcome::Unknown,
-                        sources::SEED_002,
-                    )
-                    .with("field", format!("{base}.cost")),
-                );
-                d.missing.push(format!("{base}.cost"));
-            }
+            None => cost_missing(&mut it, &mut d.missing, &base),
             Some(cost) => {
                 it.reasons.push(
                     Reason::new(
@@ -428,4 +407,18 @@ fn rate_and_aid(
         it.aid_before_ceiling = Some(aid);
     }
     Ok(())
+}
+
+/// An item without a cost: its aid is unknown, and the report asks for `{base}.cost`.
+fn cost_missing(it: &mut ItemDraft, missing: &mut Vec<String>, base: &str) {
+    let field = format!("{base}.cost");
+    it.reasons.push(
+        Reason::new(
+            ReasonCode::KmoItemCostMissing,
+            Outcome::Unknown,
+            sources::SEED_002,
+        )
+        .with("field", field.as_str()),
+    );
+    missing.push(field);
 }

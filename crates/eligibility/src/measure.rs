@@ -103,6 +103,13 @@ impl Draft {
         );
     }
 
+    /// Finishes a measure whose parameter `id` has no value in force on `date`: the report
+    /// says the rules of that date are not modelled, citing the parameter's source.
+    pub fn finish_not_modelled(mut self, id: &str, date: Date) -> (MeasureReport, Vec<String>) {
+        self.not_modelled(id, date, crate::params::source_of(id, date));
+        self.finish()
+    }
+
     /// Company-level outcome.
     pub fn company_outcome(&self) -> Outcome {
         combine(&self.reasons)

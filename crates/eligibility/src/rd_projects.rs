@@ -154,10 +154,7 @@ pub(crate) fn evaluate_development(
     })();
     let (cm, base_rate, cap, min, max) = match loaded {
         Ok(v) => v,
-        Err(id) => {
-            d.not_modelled(id, date, params::source_of(id, date));
-            return Ok(d.finish());
-        }
+        Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
     company_checks(&mut d, s, sources::VLAIO_DEV);
     if let Some(p) = &s.plans.development_project {
@@ -237,10 +234,7 @@ pub(crate) fn evaluate_research(
     })();
     let (cm, base_research, base_dev, cap, min, max) = match loaded {
         Ok(v) => v,
-        Err(id) => {
-            d.not_modelled(id, date, params::source_of(id, date));
-            return Ok(d.finish());
-        }
+        Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
     company_checks(&mut d, s, sources::VL_RESEARCH);
     if let Some(p) = &s.plans.research_project {
