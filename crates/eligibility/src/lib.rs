@@ -96,16 +96,19 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
     let overflow = || InputError::new("", ErrorCode::Overflow, "total too large");
     let mut grants = rust_decimal::Decimal::ZERO;
     let mut deductions = rust_decimal::Decimal::ZERO;
+    let mut uncertain_grants = rust_decimal::Decimal::ZERO;
+    let mut uncertain_deductions = rust_decimal::Decimal::ZERO;
     let mut missing: Vec<String> = Vec::new();
     for (m, miss) in &measures {
-        if m.status == Status::Eligible {
-            match m.kind {
-                Kind::Grant => grants = grants.checked_add(m.amount.0).ok_or_else(overflow)?,
-                Kind::TaxDeduction => {
-                    deductions = deductions.checked_add(m.amount.0).ok_or_else(overflow)?
-                }
-                Kind::Signpost => {}
-            }
+        let total = match (m.status, m.kind) {
+            (Status::Eligible, Kind::Grant) => Some(&mut grants),
+            (Status::Eligible, Kind::TaxDeduction) => Some(&mut deductions),
+            (Status::Uncertain, Kind::Grant) => Some(&mut uncertain_grants),
+            (Status::Uncertain, Kind::TaxDeduction) => Some(&mut uncertain_deductions),
+            _ => None,
+        };
+        if let Some(total) = total {
+            *total = total.checked_add(m.amount.0).ok_or_else(overflow)?;
         }
         if m.status == Status::Uncertain {
             missing.extend(miss.iter().cloned());
@@ -128,6 +131,8 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
         totals: Totals {
             grants: Money(grants),
             tax_deductions: Money(deductions),
+            uncertain_grants: Money(uncertain_grants),
+            uncertain_tax_deductions: Money(uncertain_deductions),
         },
         missing,
     })

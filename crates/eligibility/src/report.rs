@@ -875,6 +875,13 @@ pub struct Totals {
     pub grants: Money,
     /// Sum of tax deductions.
     pub tax_deductions: Money,
+    /// Sum of the grants of `uncertain` measures: not in `grants`, but what they give if
+    /// the open answers go the company's way.
+    #[serde(default)]
+    pub uncertain_grants: Money,
+    /// Sum of the tax deductions of `uncertain` measures (not in `tax_deductions`).
+    #[serde(default)]
+    pub uncertain_tax_deductions: Money,
 }
 
 /// The full report.

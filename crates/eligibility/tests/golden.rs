@@ -36,6 +36,47 @@ fn all_reasons<'a>(report: &'a Report, scope: &str) -> Vec<&'a Reason> {
     }
 }
 
+/// The four totals equal the sums of the measures' amounts by status and kind.
+fn check_totals(name: &str, report: &eligibility::Report) -> Vec<String> {
+    use eligibility::{Kind, Status};
+    let sum = |status, kind| -> rust_decimal::Decimal {
+        report
+            .measures
+            .iter()
+            .filter(|m| m.status == status && m.kind == kind)
+            .map(|m| m.amount.value())
+            .sum()
+    };
+    let t = &report.totals;
+    [
+        ("grants", t.grants, Status::Eligible, Kind::Grant),
+        (
+            "tax_deductions",
+            t.tax_deductions,
+            Status::Eligible,
+            Kind::TaxDeduction,
+        ),
+        (
+            "uncertain_grants",
+            t.uncertain_grants,
+            Status::Uncertain,
+            Kind::Grant,
+        ),
+        (
+            "uncertain_tax_deductions",
+            t.uncertain_tax_deductions,
+            Status::Uncertain,
+            Kind::TaxDeduction,
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, total, status, kind)| total.value() != sum(*status, *kind))
+    .map(|(field, total, ..)| {
+        format!("{name}: totals.{field} is {total}, not the sum of its measures")
+    })
+    .collect()
+}
+
 fn check(name: &str, json: &str, expected: &Value) -> Vec<String> {
     let mut errs = Vec::new();
     let scenario = match parse_scenario(json) {
@@ -47,6 +88,7 @@ fn check(name: &str, json: &str, expected: &Value) -> Vec<String> {
         Err(e) => return vec![format!("{name}: evaluate failed: {e}")],
     };
     let actual = serde_json::to_value(&report).expect("report serializes");
+    errs.extend(check_totals(name, &report));
     for key in ["eu", "fiscal"] {
         if expected["size"][key] != actual["size"][key] {
             errs.push(format!(

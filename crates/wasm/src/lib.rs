@@ -26,7 +26,7 @@ export interface Report {
   size: { eu: "micro" | "small" | "medium" | "large" | "unknown"; fiscal: "small" | "not_small" | "unknown"; reasons: Reason[] };
   measures: MeasureReport[];
   de_minimis: { used: string; planned: string; ceiling: string; headroom: string; window_start: string; reasons: Reason[] };
-  totals: { grants: string; tax_deductions: string };
+  totals: { grants: string; tax_deductions: string; uncertain_grants: string; uncertain_tax_deductions: string };
   missing: string[];
 }
 /** What `evaluate` throws for a refused scenario or option. */

@@ -5,9 +5,7 @@ use eligibility::text::{
     eu_size_label, fiscal_size_label, kind_label, measure_name, outcome_label, plan_label,
     reason_text, status_label,
 };
-use eligibility::{
-    Kind, MeasureId, MeasureReport, Money, Outcome, Reason, ReasonCode, Report, Status,
-};
+use eligibility::{Kind, MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Report};
 use leptos::prelude::*;
 
 use crate::components::bars::{bar, Segment};
@@ -200,19 +198,15 @@ pub fn measure_card(
     .into_any()
 }
 
-/// The sum of the amounts of uncertain measures of one kind (the report's totals count
-/// only eligible measures), as a plain decimal; `None` when there is nothing uncertain.
+/// What `uncertain` measures of one kind could add to its total (the report's
+/// `totals.uncertain_*`), as a plain decimal; `None` when nothing is uncertain.
 pub fn uncertain_sum(report: &Report, kind: Kind) -> Option<String> {
-    let mut any = false;
-    let sum = report
-        .measures
-        .iter()
-        .filter(|m| m.status == Status::Uncertain && m.kind == kind && !m.amount.value().is_zero())
-        .fold(Money::ZERO.value(), |sum, m| {
-            any = true;
-            sum + m.amount.value()
-        });
-    any.then(|| Money::from(sum).to_string())
+    let amount = match kind {
+        Kind::Grant => report.totals.uncertain_grants,
+        Kind::TaxDeduction => report.totals.uncertain_tax_deductions,
+        Kind::Signpost => return None,
+    };
+    (!amount.value().is_zero()).then(|| amount.to_string())
 }
 
 /// The line under a total naming what uncertain measures could add to it.
