@@ -71,6 +71,7 @@ pub fn sources() -> Vec<Source> {
 pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> {
     input::validate(scenario)?;
     let date = scenario.date.unwrap_or(today);
+    input::validate_dates(scenario, date)?;
     let size = size::assess(&scenario.company, date)?;
 
     let mut measures: Vec<(MeasureReport, Vec<String>)> = vec![

@@ -1384,6 +1384,11 @@ fn error_code_text(code: ErrorCode, lang: Lang) -> &'static str {
             "Amounts too large to compute",
             "Montants trop grands pour être calculés",
         ],
+        ErrorCode::AfterDate => [
+            "Deze datum ligt na de datum van de berekening",
+            "This date lies after the date of the calculation",
+            "Cette date est postérieure à la date du calcul",
+        ],
     };
     lang.pick(&what)
 }
@@ -1525,6 +1530,15 @@ pub fn detail_text(detail: &Detail, lang: Lang) -> String {
             Lang::Fr => format!("au plus {} lignes", n(&limit.to_string())),
         },
         Detail::TooLarge => lang.pick(&["te groot", "too large", "trop grand"]).into(),
+        Detail::CalculationDate { date } => format!(
+            "{} {}",
+            lang.pick(&[
+                "de berekening geldt op",
+                "the calculation is for",
+                "le calcul vaut pour le"
+            ]),
+            format_date(date, lang)
+        ),
         Detail::AllowedValues { value, allowed } => format!(
             "{}; {} {}",
             quoted(value, lang),
