@@ -362,6 +362,8 @@ reason_codes! {
     SizeFiscalNaturalPerson => "size.fiscal_natural_person",
     /// Fiscal test adds linked enterprises only.
     SizeFiscalLinkedOnly => "size.fiscal_linked_only",
+    /// The previous year's class adds the holdings as given (ruling 6).
+    SizePreviousWithHoldings => "size.previous_with_holdings",
     /// Good-faith estimates for a company without a closed year.
     SizeEstimates => "size.estimates",
 
@@ -370,6 +372,10 @@ reason_codes! {
     KmoSize => "kmo.size",
     /// Acceptable legal form.
     KmoLegalForm => "kmo.legal_form",
+    /// A liberal profession in a maatschap or feitelijke vereniging: VLAIO decides case by case.
+    KmoLegalFormLiberal => "kmo.legal_form_liberal",
+    /// This year's ceiling is used up: a new one from 1 January (ruling 4).
+    KmoCeilingUsedUp => "kmo.ceiling_used_up",
     /// Establishment in the Flemish Region.
     KmoRegion => "kmo.region",
     /// Acceptable main activity.
@@ -408,6 +414,8 @@ reason_codes! {
     // Investeringsaftrek.
     /// Who may deduct (eenmanszaak or fiscally small company).
     IaWho => "ia.who",
+    /// An eenmanszaak deducts as a natural person, whatever its fiscal size (ruling 9).
+    IaWhoNaturalPerson => "ia.who_natural_person",
     /// A vzw only when subject to corporate tax.
     IaVzw => "ia.vzw",
     /// Thematic deductions are outside this calculator.
@@ -432,6 +440,8 @@ reason_codes! {
     CyberRegion => "cyber.region",
     /// Legal form.
     CyberLegalForm => "cyber.legal_form",
+    /// Public bodies hold less than 25 % (ruling 2).
+    CyberPublicOwnership => "cyber.public_ownership",
     /// No negative equity.
     CyberNegativeEquity => "cyber.negative_equity",
     /// Acceptable main activity.
