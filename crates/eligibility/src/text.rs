@@ -191,6 +191,47 @@ static ENTRIES: &[Entry] = &[
         ["Het antwoord op {field} ontbreekt.",
          "The answer to {field} is missing.",
          "La réponse à {field} manque."]),
+    // Typical answers assumed (ruling 13).
+    e(R::AssumedPublicOwnership,
+        ["We gaan ervan uit dat geen overheid een aandeel in je onderneming heeft.",
+         "We assume no public body holds a share in your company.",
+         "Nous supposons qu'aucun pouvoir public ne détient de part dans votre entreprise."]),
+    e(R::AssumedHoldings,
+        ["We gaan ervan uit dat je onderneming geen partner- of verbonden ondernemingen heeft.",
+         "We assume your company has no partner or linked enterprises.",
+         "Nous supposons que votre entreprise n'a pas d'entreprises partenaires ni liées."]),
+    e(R::AssumedKmoReceived,
+        ["We gaan ervan uit dat je dit kalenderjaar nog geen kmo-portefeuille kreeg.",
+         "We assume you have not received any kmo-portefeuille this calendar year.",
+         "Nous supposons que vous n'avez pas encore reçu de portefeuille PME cette année civile."]),
+    e(R::AssumedDeMinimis,
+        ["We gaan ervan uit dat je de voorbije drie jaar geen de-minimissteun kreeg.",
+         "We assume you received no de minimis aid in the last three years.",
+         "Nous supposons que vous n'avez reçu aucune aide de minimis ces trois dernières années."]),
+    e(R::AssumedMainActivity,
+        ["We gaan ervan uit dat je hoofdactiviteit op de lijst van aanvaardbare activiteiten van VLAIO staat.",
+         "We assume your main activity is on VLAIO's list of acceptable activities.",
+         "Nous supposons que votre activité principale figure sur la liste des activités acceptées par VLAIO."]),
+    e(R::AssumedNegativeEquity,
+        ["We gaan ervan uit dat je eigen vermogen niet negatief is.",
+         "We assume your equity is not negative.",
+         "Nous supposons que vos fonds propres ne sont pas négatifs."]),
+    e(R::AssumedMaatwerkbedrijf,
+        ["We gaan ervan uit dat je geen erkend maatwerkbedrijf bent.",
+         "We assume you are not a recognised social enterprise (maatwerkbedrijf).",
+         "Nous supposons que vous n'êtes pas une entreprise de travail adapté agréée."]),
+    e(R::AssumedLastCyberTrajectory,
+        ["We gaan ervan uit dat je nog geen gesubsidieerd cybersecurity-verbetertraject had.",
+         "We assume you have not had a subsidised cybersecurity improvement trajectory yet.",
+         "Nous supposons que vous n'avez pas encore eu de trajet d'amélioration de la cybersécurité subventionné."]),
+    e(R::AssumedLiberalProfession,
+        ["We gaan ervan uit dat je geen vrij beroep uitoefent.",
+         "We assume you do not practise a liberal profession.",
+         "Nous supposons que vous n'exercez pas de profession libérale."]),
+    e(R::AssumedVzwCorporateTax,
+        ["We gaan ervan uit dat je vzw niet onderworpen is aan de vennootschapsbelasting.",
+         "We assume your non-profit is not subject to corporate tax.",
+         "Nous supposons que votre ASBL n'est pas soumise à l'impôt des sociétés."]),
     // Size.
     e(R::SizeOwnFigures,
         ["Cijfers van je onderneming zelf (laatst afgesloten boekjaar): {staff} personeelsleden (VTE), omzet {turnover}, balanstotaal {balance}.",
@@ -1109,6 +1150,53 @@ fn fill_missing(seg: &str, reason: &Reason, lang: Lang) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The sentence of an assumed answer in `lang` ("We gaan ervan uit dat …"); `None` for a
+/// field the engine never assumes.
+pub fn assumption_text(a: &crate::report::Assumption, lang: Lang) -> Option<String> {
+    crate::assumptions::typical(&a.field).map(|t| reason_text(&crate::assumptions::reason(t), lang))
+}
+
+/// The sentence of a timeline event in `lang`, without its date (shells show the date next
+/// to it): "Vanaf deze dag kan een nieuw … starten."
+pub fn timeline_text(e: &crate::report::TimelineEvent, lang: Lang) -> String {
+    use crate::report::EventKind as K;
+    let amount = e
+        .amount
+        .map(|m| format_money(&m.to_string(), lang))
+        .unwrap_or_default();
+    let label = match (e.label.as_deref(), lang) {
+        (None, Lang::Nl) => " dit plan".to_string(),
+        (None, Lang::En) => " this plan".to_string(),
+        (None, Lang::Fr) => " ce projet".to_string(),
+        (Some(l), Lang::Fr) => format!(" « {l} »"),
+        (Some(l), _) => format!(" \u{201c}{l}\u{201d}"),
+    };
+    let name = measure_name(e.measure, lang);
+    match (e.kind, lang) {
+        (K::CyberNewTrajectory, Lang::Nl) => "Vanaf deze dag kan een nieuw gesubsidieerd cybersecurity-verbetertraject starten.".into(),
+        (K::CyberNewTrajectory, Lang::En) => "From this day a new subsidised cybersecurity improvement trajectory can start.".into(),
+        (K::CyberNewTrajectory, Lang::Fr) => "À partir de ce jour, un nouveau trajet d'amélioration de la cybersécurité subventionné peut commencer.".into(),
+        (K::KmoNewCeiling, Lang::Nl) => format!("Een nieuw kalenderjaar: je kmo-portefeuille krijgt weer een plafond van {amount}."),
+        (K::KmoNewCeiling, Lang::En) => format!("A new calendar year: your kmo-portefeuille gets a ceiling of {amount} again."),
+        (K::KmoNewCeiling, Lang::Fr) => format!("Nouvelle année civile : votre portefeuille PME retrouve un plafond de {amount}."),
+        (K::KmoApplyBy, Lang::Nl) => format!("Laatste dag om kmo-portefeuille aan te vragen voor{label} (14 kalenderdagen na de start)."),
+        (K::KmoApplyBy, Lang::En) => format!("Last day to apply for the kmo-portefeuille for{label} (14 calendar days after the start)."),
+        (K::KmoApplyBy, Lang::Fr) => format!("Dernier jour pour demander le portefeuille PME pour{label} (14 jours calendrier après le début)."),
+        (K::KmoFinishBy, Lang::Nl) => format!("Uiterlijk op deze dag moet{label} afgerond zijn."),
+        (K::KmoFinishBy, Lang::En) => format!("By this day{label} must be finished."),
+        (K::KmoFinishBy, Lang::Fr) => format!("Au plus tard ce jour,{label} doit être terminé."),
+        (K::StarterAgeLimit, Lang::Nl) => "Laatste dag waarop je onderneming jong genoeg is voor de innovatieve starterssteun.".into(),
+        (K::StarterAgeLimit, Lang::En) => "Last day your company is young enough for the innovative starter aid.".into(),
+        (K::StarterAgeLimit, Lang::Fr) => "Dernier jour où votre entreprise est assez jeune pour l'aide aux starters innovants.".into(),
+        (K::DeMinimisRoomBack, Lang::Nl) => format!("Eerdere de-minimissteun valt uit de periode van drie jaar: je krijgt {amount} ruimte terug."),
+        (K::DeMinimisRoomBack, Lang::En) => format!("Earlier de minimis aid leaves the three-year period: {amount} of room comes back."),
+        (K::DeMinimisRoomBack, Lang::Fr) => format!("Une aide de minimis antérieure sort de la période de trois ans : vous récupérez {amount} de marge."),
+        (K::RuleChange, Lang::Nl) => format!("De regels van de {name} veranderen."),
+        (K::RuleChange, Lang::En) => format!("The rules of the {name} change."),
+        (K::RuleChange, Lang::Fr) => format!("Les règles de {name} changent."),
+    }
 }
 
 /// Renders a reason with its values in `lang`, in plain language.
