@@ -6,6 +6,7 @@
 
 mod args;
 mod render;
+mod sections;
 mod today;
 
 use args::{Command, Format, LangArg, Options};
@@ -198,10 +199,14 @@ fn read_source(source: &Source) -> Result<String, Failure> {
 }
 
 /// Reads, parses and evaluates one scenario.
-fn evaluate_source(source: &Source, today: Date) -> Result<Report, Failure> {
+fn evaluate_source(
+    source: &Source,
+    today: Date,
+    options: &eligibility::Options,
+) -> Result<Report, Failure> {
     let text = read_source(source)?;
     let scenario = eligibility::parse_scenario(&text).map_err(Failure::Input)?;
-    eligibility::evaluate(&scenario, today).map_err(Failure::Input)
+    eligibility::evaluate_with(&scenario, today, options).map_err(Failure::Input)
 }
 
 fn run_evaluate(inputs: &[String], options: &Options) -> ExitCode {
@@ -230,9 +235,12 @@ fn run_evaluate(inputs: &[String], options: &Options) -> ExitCode {
         }
     };
     let batch = sources.len() > 1 || inputs.iter().any(|i| Path::new(i).is_dir());
+    let engine_options = eligibility::Options {
+        measures: options.measures.clone(),
+    };
     let results: Vec<(String, Result<Report, Failure>)> = sources
         .iter()
-        .map(|s| (s.name(), evaluate_source(s, today)))
+        .map(|s| (s.name(), evaluate_source(s, today, &engine_options)))
         .collect();
 
     let mut failed = false;

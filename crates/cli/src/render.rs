@@ -232,7 +232,9 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
         .measures
         .iter()
         .map(|m| {
-            let note = if !m.planned && m.kind != eligibility::Kind::Signpost {
+            let note = if !m.asked {
+                crate::sections::not_asked(lang)
+            } else if !m.planned && m.kind != eligibility::Kind::Signpost {
                 w.not_planned
             } else {
                 ""
@@ -302,6 +304,7 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
     if !report.missing.is_empty() {
         let _ = writeln!(out, "{}: {}", w.missing, report.missing.join(", "));
     }
+    crate::sections::write(&mut out, report, lang);
 
     // The reasons.
     let _ = writeln!(out, "\n{}", w.reasons);

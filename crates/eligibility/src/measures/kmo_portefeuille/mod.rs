@@ -348,6 +348,18 @@ fn theme_checks(
     date: Date,
 ) {
     match theme {
+        // A training without a theme: every theme admits trainings, so it is counted at the
+        // basic rate; only a raised theme would give more.
+        None if !is_advice => {
+            it.reasons.push(
+                Reason::new(
+                    ReasonCode::KmoItemThemeBasicRate,
+                    Outcome::Info,
+                    sources::SEED_002,
+                )
+                .with("field", format!("{base}.theme")),
+            );
+        }
         None => {
             it.reasons.push(
                 Reason::new(
@@ -414,7 +426,11 @@ fn rate_and_aid(
     base: &str,
 ) -> Result<(), InputError> {
     let (rate, raised) = rate_for(theme);
-    let known = class.is_some() && theme.is_some();
+    let basic_rate = it
+        .reasons
+        .iter()
+        .any(|r| r.code == ReasonCode::KmoItemThemeBasicRate);
+    let known = class.is_some() && (theme.is_some() || basic_rate);
     let mut r = Reason::new(
         ReasonCode::KmoItemRate,
         if known {
