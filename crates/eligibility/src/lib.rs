@@ -11,11 +11,13 @@
 //! let report = eligibility::evaluate(&s, today).unwrap();
 //! assert_eq!(report.measures.len(), 10);
 //! ```
+pub mod catalog;
 pub mod context;
 pub mod dates;
 pub mod de_minimis;
 pub mod error;
 pub mod input;
+pub mod lang;
 pub mod measures;
 pub mod money;
 pub mod params;
