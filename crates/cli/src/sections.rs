@@ -14,30 +14,12 @@ struct Words {
     not_asked: &'static str,
 }
 
-const NL: Words = Words {
-    assumptions: "Veronderstellingen (pas ze aan als ze niet kloppen)",
-    open_questions: "Open vragen die steun tegenhouden",
-    timeline: "Wat kan wanneer",
-    not_asked: "niet gevraagd",
-};
-const EN: Words = Words {
-    assumptions: "Assumptions (change them if they are not right)",
-    open_questions: "Open questions holding support back",
-    timeline: "What can happen when",
-    not_asked: "not asked",
-};
-const FR: Words = Words {
-    assumptions: "Hypothèses (corrigez-les si elles sont inexactes)",
-    open_questions: "Questions ouvertes qui retiennent une aide",
-    timeline: "Quoi et quand",
-    not_asked: "non demandé",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-        Lang::Fr => &FR,
+fn words(lang: Lang) -> Words {
+    Words {
+        assumptions: text::word("cli.assumptions", lang),
+        open_questions: text::word("cli.open-questions", lang),
+        timeline: text::word("cli.timeline", lang),
+        not_asked: text::word("cli.not-asked", lang),
     }
 }
 

@@ -12,11 +12,13 @@
 //! assert_eq!(report.measures.len(), 10);
 //! ```
 pub mod assumptions;
+pub mod catalog;
 pub mod context;
 pub mod dates;
 pub mod de_minimis;
 pub mod error;
 pub mod input;
+pub mod lang;
 pub mod measures;
 pub mod money;
 pub mod params;
