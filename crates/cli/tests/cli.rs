@@ -371,6 +371,9 @@ fn golden_scenarios_through_the_cli_batch() {
     assert_eq!(items.len(), valid.len() + invalid.len());
     for (item, (path, expected)) in items.iter().zip(&valid) {
         assert_eq!(item["file"], path_str(path));
+        if expected.get("options").is_some() {
+            continue; // Evaluated with options the batch does not pass (golden.rs checks it).
+        }
         let report = &item["report"];
         for key in ["size", "measures", "de_minimis", "missing"] {
             if let Some(e) = expected.get(key) {
