@@ -579,6 +579,28 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
 pub fn assumption_text(a: &crate::report::Assumption, lang: Lang) -> Option<String> {
     texts(lang).assumption(a)
 }
+/// A scenario field in words, for a shell that names an open question: `company.legal_form`
+/// gives "Rechtsvorm", `plans.trainings[0].cost` "Kostprijs (opleiding 1)". A path the
+/// language file does not name comes back as it is.
+pub fn field_label(path: &str, lang: Lang) -> String {
+    let mut generic = String::with_capacity(path.len());
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            _ if !in_index => generic.push(c),
+            _ => {}
+        }
+    }
+    let Some(label) = texts(lang).get_parts(&["field.", &generic]) else {
+        return path.to_string();
+    };
+    match error_texts(lang).list_entry(path) {
+        Some(entry) => format!("{label} ({entry})"),
+        None => label.to_string(),
+    }
+}
 /// The sentence of a timeline event in `lang`, without its date.
 pub fn timeline_text(e: &crate::report::TimelineEvent, lang: Lang) -> String {
     texts(lang).timeline_event(e)

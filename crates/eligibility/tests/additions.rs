@@ -93,6 +93,43 @@ fn every_assumption_and_timeline_event_reads_in_every_language() {
 }
 
 #[test]
+fn every_open_question_of_the_golden_files_has_words_in_every_language() {
+    use eligibility::text::field_label;
+    assert_eq!(
+        field_label("plans.trainings[0].cost", Lang::Nl),
+        "Kostprijs (opleiding 1)"
+    );
+    assert_eq!(
+        field_label("company.legal_form", Lang::Fr),
+        "Forme juridique"
+    );
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
+    let mut unnamed = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("scenarios") {
+        let path = entry.expect("entry").path();
+        let name = path.to_string_lossy().to_string();
+        if !name.ends_with(".json") || name.ends_with(".expected.json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let Ok(s) = parse_scenario(&text) else {
+            continue;
+        };
+        let Ok(report) = evaluate(&s, day("2026-11-22")) else {
+            continue;
+        };
+        for q in &report.open_questions {
+            for lang in Lang::ALL {
+                if field_label(&q.field, lang) == q.field {
+                    unnamed.push(format!("{name}: {} in {lang:?}", q.field));
+                }
+            }
+        }
+    }
+    assert!(unnamed.is_empty(), "{}", unnamed.join("\n"));
+}
+
+#[test]
 fn options_measures_changes_no_measure_report_only_what_counts() {
     let s = parse_scenario(include_str!("../benches/full-scenario.json")).expect("valid");
     let today = day("2026-11-22");
