@@ -37,8 +37,9 @@ pub use measures::{
 pub use money::{Money, Percent, Quantity};
 pub use params::{ParamValue, Parameter};
 pub use report::{
-    DeMinimisReport, EuSize, FiscalSize, ItemReport, Kind, MeasureId, MeasureReport, Outcome,
-    PlanKind, Reason, ReasonCode, Report, SizeReport, Status, Totals, Values,
+    DeMinimisReport, EuSize, FiscalSize, ItemReport, Kind, KmoCeilingReport, MeasureId,
+    MeasureReport, Outcome, PlanKind, Reason, ReasonCode, Report, SizeReport, Status, Totals,
+    Values,
 };
 pub use rulebook::{rules_by_id, RuleParameter, RulePeriod};
 pub use scenario::Scenario;
@@ -78,6 +79,10 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
         measures.push((m.evaluate)(scenario, date, &size)?);
     }
     let de_minimis = de_minimis::apply(&scenario.company, date, &mut measures)?;
+    let kmo_portefeuille_ceiling = measures
+        .iter()
+        .find(|(m, _)| m.id == MeasureId::KmoPortefeuille)
+        .and_then(|(m, _)| kmo_portefeuille::ceiling_block(scenario, date, &size, m));
 
     let overflow = || InputError::new("", ErrorCode::Overflow, "total too large");
     let mut grants = rust_decimal::Decimal::ZERO;
@@ -114,6 +119,7 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
         },
         measures: measures.into_iter().map(|(m, _)| m).collect(),
         de_minimis,
+        kmo_portefeuille_ceiling,
         totals: Totals {
             grants: Money(grants),
             tax_deductions: Money(deductions),

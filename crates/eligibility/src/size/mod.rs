@@ -101,22 +101,27 @@ fn share_of(v: Option<Decimal>, pct: Decimal, path: &str) -> Result<Option<Decim
 
 /// EU class of one year's figures as a (best, worst) range.
 fn eu_class(f: &Figures, date: Date) -> Result<(EuSize, EuSize), &'static str> {
+    use params::*;
     let levels = [
-        (EuSize::Micro, "eu.micro"),
-        (EuSize::Small, "eu.small"),
-        (EuSize::Medium, "eu.medium"),
+        (
+            EuSize::Micro,
+            [EU_MICRO_STAFF, EU_MICRO_TURNOVER, EU_MICRO_BALANCE],
+        ),
+        (
+            EuSize::Small,
+            [EU_SMALL_STAFF, EU_SMALL_TURNOVER, EU_SMALL_BALANCE],
+        ),
+        (
+            EuSize::Medium,
+            [EU_MEDIUM_STAFF, EU_MEDIUM_TURNOVER, EU_MEDIUM_BALANCE],
+        ),
     ];
     let mut best = None;
     let mut worst = None;
-    for (class, prefix) in levels {
-        let (staff_id, turnover_id, balance_id) = match prefix {
-            "eu.micro" => ("eu.micro.staff", "eu.micro.turnover", "eu.micro.balance"),
-            "eu.small" => ("eu.small.staff", "eu.small.turnover", "eu.small.balance"),
-            _ => ("eu.medium.staff", "eu.medium.turnover", "eu.medium.balance"),
-        };
-        let staff_lim = crate::params::decimal(staff_id, date)?;
-        let t_lim = crate::params::decimal(turnover_id, date)?;
-        let b_lim = crate::params::decimal(balance_id, date)?;
+    for (class, [staff, turnover, balance]) in levels {
+        let staff_lim = staff.on(date)?;
+        let t_lim = turnover.on(date)?;
+        let b_lim = balance.on(date)?;
         // Each test is Some(true/false) or None when unknown.
         let staff_ok = f.staff.map(|s| s < staff_lim);
         let t_ok = f.turnover.map(|t| t <= t_lim);
@@ -147,9 +152,9 @@ fn eu_class(f: &Figures, date: Date) -> Result<(EuSize, EuSize), &'static str> {
 
 /// Number of fiscal criteria exceeded: (surely exceeded, unknown).
 fn fiscal_exceeded(f: &Figures, date: Date) -> Result<(u8, u8), &'static str> {
-    let staff = crate::params::decimal("fiscal.staff", date)?;
-    let turnover = crate::params::decimal("fiscal.turnover", date)?;
-    let balance = crate::params::decimal("fiscal.balance", date)?;
+    let staff = params::FISCAL_STAFF.on(date)?;
+    let turnover = params::FISCAL_TURNOVER.on(date)?;
+    let balance = params::FISCAL_BALANCE.on(date)?;
     let mut exceeded = 0;
     let mut unknown = 0;
     for (v, lim) in [
@@ -167,7 +172,7 @@ fn fiscal_exceeded(f: &Figures, date: Date) -> Result<(u8, u8), &'static str> {
 }
 
 fn fiscal_class(f: &Figures, date: Date) -> Result<(FiscalSize, u8), &'static str> {
-    let max = crate::params::decimal("fiscal.max_exceeded", date)?;
+    let max = params::FISCAL_MAX_EXCEEDED.on(date)?;
     let (exceeded, unknown) = fiscal_exceeded(f, date)?;
     let max = u8::try_from(max.mantissa()).unwrap_or(1);
     let class = if exceeded > max {
@@ -236,10 +241,8 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
 
     // Aggregation of holdings: EU (partners in proportion, linked 100 %) and fiscal
     // (linked 100 % only). Added to both the latest and the previous year.
-    let partner_min =
-        crate::params::decimal("eu.partner.min_share", date).unwrap_or(Decimal::from(25));
-    let linked_above =
-        crate::params::decimal("eu.linked.above_share", date).unwrap_or(Decimal::from(50));
+    let partner_min = params::EU_PARTNER_MIN_SHARE.on_or_first(date);
+    let linked_above = params::EU_LINKED_ABOVE_SHARE.on_or_first(date);
     let mut eu_add = Figures {
         staff: Some(Decimal::ZERO),
         turnover: Some(Decimal::ZERO),
@@ -415,8 +418,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         worst = EuSize::Large;
     }
     // Public ownership.
-    let public_max =
-        crate::params::decimal("eu.public.max_share", date).unwrap_or(Decimal::from(25));
+    let public_max = params::EU_PUBLIC_MAX_SHARE.on_or_first(date);
     match company.public_ownership_pct {
         Some(p) if p.0 >= public_max => {
             reasons.push(
@@ -451,7 +453,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     }
 
     // Fiscal size.
-    let src_fiscal = crate::params::source_of("fiscal.turnover", date);
+    let src_fiscal = params::FISCAL_TURNOVER.source(date);
     let fiscal = if company.legal_form == Some(LegalForm::Eenmanszaak) {
         reasons.push(Reason::new(
             ReasonCode::SizeFiscalNaturalPerson,
@@ -461,9 +463,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         FiscalSize::Small
     } else {
         match (
-            crate::params::decimal("fiscal.staff", date),
-            crate::params::decimal("fiscal.turnover", date),
-            crate::params::decimal("fiscal.balance", date),
+            params::FISCAL_STAFF.on(date),
+            params::FISCAL_TURNOVER.on(date),
+            params::FISCAL_BALANCE.on(date),
         ) {
             (Ok(s), Ok(t), Ok(b)) => {
                 reasons.push(
