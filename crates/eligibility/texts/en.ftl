@@ -3,12 +3,14 @@
 lang = en
 
 ## Reasons: `reason.<code>` when the condition is met or for information,
-## `.fail` when it is not met, `.unknown` when an answer is missing.
-reason.rules.not_modelled = The rules on { $date } are not part of this calculator ({ $parameter }); check with VLAIO.
-reason.rules.not_modelled.unknown = The rules on { $date } are not part of this calculator ({ $parameter }); check with VLAIO.
+## `.fail` when it is not met, `.unknown` when an answer is missing; a key ending in
+## `.when-<field>-<value>` is the text used when the reason has that value.
+reason.rules.not_modelled = The rules on { $date } are not part of this calculator; check with VLAIO.
+reason.rules.not_modelled.unknown = The rules on { $date } are not part of this calculator; check with VLAIO.
 reason.answer.missing = The answer to { $field } is missing.
 reason.size.own_figures = Figures of your company alone (last closed year): { $staff } staff (FTE), turnover { $turnover }, balance sheet total { $balance }.
-reason.size.holding_linked = { $name } is linked to your company (share { $share }%[, control: { $control }]): its figures count in full ({ $staff } FTE, turnover { $turnover }, balance { $balance }).
+reason.size.holding_linked = { $name } is linked to your company (share { $share }%): its figures count in full ({ $staff } FTE, turnover { $turnover }, balance { $balance }).
+reason.size.holding_linked.when-control-true = { $name } is linked to your company (share { $share }%, with control): its figures count in full ({ $staff } FTE, turnover { $turnover }, balance { $balance }).
 reason.size.holding_partner = { $name } is a partner enterprise (share { $share }%): { $share }% of its figures count ({ $staff } FTE, turnover { $turnover }, balance { $balance }).
 reason.size.holding_exempt_investor = { $name } is an exempt investor holding { $share }%: your company stays autonomous and its figures do not count.
 reason.size.holding_not_added = { $name } has a share of { $share }% (less than 25%): its figures do not count.
@@ -24,7 +26,9 @@ reason.size.eu_unknown = Your size under the European definition lies between { 
 reason.size.eu_unknown.unknown = Your size under the European definition is not fixed yet: between { $best } and { $worst }. Add the missing figures.
 reason.size.eu_two_years = Last year your figures fell in another class ({ $previous }) than this year ({ $latest }). A company changes class only after two consecutive years, so { $applied } still applies.
 reason.size.fiscal_thresholds = Tax limits for a small company (Companies Code art. 1:24): { $staff } employees, turnover { $turnover }, balance sheet total { $balance }; you may exceed at most one.
-reason.size.fiscal_class = Tax test, { $year }: { $exceeded } limit(s) exceeded, so { $class }.
+reason.size.fiscal_class = Tax test, { $year }: you exceed { $exceeded } of the limits, so { $class }.
+reason.size.fiscal_class.when-exceeded-1 = Tax test, { $year }: you exceed one limit, so { $class }.
+reason.size.fiscal_class.when-exceeded-0 = Tax test, { $year }: you stay under every limit, so { $class }.
 reason.size.fiscal_unknown = Whether you are a small company for tax purposes is not settled yet.
 reason.size.fiscal_unknown.unknown = We cannot tell yet whether you are a small company for tax purposes: some figures are missing.
 reason.size.fiscal_two_years = For tax purposes a change counts only after two consecutive years: last year { $previous }, this year { $latest }, so { $applied } still applies.
@@ -34,7 +38,8 @@ reason.size.estimates = Your company was founded on { $founded } and may not hav
 reason.kmo.size = Your company is an SME under the European definition ({ $class }).
 reason.kmo.size.fail = Your company is not an SME under the European definition ({ $class }); this support is for SMEs only.
 reason.kmo.size.unknown = We cannot tell yet whether your company is an SME: some figures are missing.
-reason.kmo.legal_form = Your legal form qualifies[ ({ $legal_form })][ (liberal profession: { $liberal_profession })].
+reason.kmo.legal_form = Your legal form qualifies[ ({ $legal_form })].
+reason.kmo.legal_form.when-liberal_profession-true = You qualify as a liberal profession[ ({ $legal_form })].
 reason.kmo.legal_form.fail = The kmo-portefeuille is not for a { $legal_form } (no non-profits, partnerships without legal personality or de facto associations).
 reason.kmo.legal_form.unknown = What is your company's legal form? It decides whether you qualify.
 reason.kmo.region = Your establishment is in the Flemish Region.
@@ -60,7 +65,8 @@ reason.kmo.item.cost_missing = Enter the cost ({ $field }) to calculate the supp
 reason.kmo.item.cost_missing.unknown = Enter the cost ({ $field }) to calculate the support.
 reason.kmo.item.minimum = The eligible cost ({ $eligible_cost }) reaches the minimum of { $minimum } for { $service }.
 reason.kmo.item.minimum.fail = The eligible cost ({ $eligible_cost }) is below the minimum of { $minimum } for { $service }.
-reason.kmo.item.rate = Support rate { $rate }% ({ $class }[, theme { $theme }][, raised: { $raised }]).
+reason.kmo.item.rate = Support rate { $rate }% ({ $class }[, theme { $theme }]).
+reason.kmo.item.rate.when-raised-true = Support rate { $rate }% ({ $class }[, theme { $theme }]): the raised rate for this theme.
 reason.kmo.item.rate.unknown = Support rate { $rate }% if the open answers turn out favourably (size { $class }[, theme { $theme }]).
 reason.kmo.item.aid = Support { $aid_before_ceiling } before the yearly ceiling, { $aid } after it; { $remaining } is left this year afterwards.
 reason.kmo.step.apply_within = Apply within { $days } calendar days after the training or advice starts.
@@ -192,7 +198,7 @@ status.signpost = Works with calls
 ## Kinds of support
 kind.grant = grant
 kind.tax_deduction = tax deduction
-kind.signpost = signpost
+kind.signpost = works with calls
 
 ## Outcomes of a condition
 outcome.pass = met
@@ -276,6 +282,7 @@ word.none = none
 word.year-latest = latest year
 word.year-previous = year before
 word.range = { $from } to { $to }
+word.missing = not filled in yet
 
 ## The command line (steunwijzer)
 cli.report = Steunwijzer report
@@ -308,3 +315,87 @@ cli.source = Source
 cli.sources = Sources
 cli.read-error = cannot read the file: { $detail }
 cli.not-utf8 = the file is not UTF-8 text
+
+## Rules: what each parameter means for a company (`param.<id>`)
+param.cs_icon.call_open = Whether a CS-ICON call is open; only then can you submit a project.
+param.cs_icon.min_companies = How many independent Flemish companies a CS-ICON consortium needs at least.
+param.cyber.cost.max = The highest cost of a cybersecurity trajectory that is subsidised.
+param.cyber.cost.min = The lowest cost of a cybersecurity trajectory that is subsidised.
+param.cyber.rate.nis2 = The share of your trajectory VLAIO pays if you are a large company under NIS2.
+param.cyber.rate.sme = The share of your trajectory VLAIO pays if you are an SME or social enterprise.
+param.cyber.repeat_years = After a subsidised trajectory you wait this many years before the next one.
+param.dev.aid.max = The highest support for a development project.
+param.dev.aid.min = The lowest support for a development project; a smaller project does not qualify.
+param.dev.rate.base = The base support rate of a development project, before the bonuses.
+param.dev.rate.cap = The highest support rate of a development project, bonuses included.
+param.dm.ceiling = How much de minimis aid you may receive in total over the period below.
+param.dm.window_years = Over how many years de minimis aid is added up.
+param.eu.consecutive_years = Your company changes size class only when its figures fall in another class this many years in a row.
+param.eu.linked.above_share = Above this share another company is linked to yours and its figures count in full.
+param.eu.medium.balance = Balance sheet total up to which you are still medium-sized (when the turnover limit is exceeded).
+param.eu.medium.staff = A medium-sized company has fewer staff than this.
+param.eu.medium.turnover = Turnover up to which you are still medium-sized.
+param.eu.micro.balance = Balance sheet total up to which you are still a micro enterprise (when the turnover limit is exceeded).
+param.eu.micro.staff = A micro enterprise has fewer staff than this.
+param.eu.micro.turnover = Turnover up to which you are still a micro enterprise.
+param.eu.partner.min_share = From this share another company is your partner and part of its figures count.
+param.eu.public.max_share = If public bodies together hold this share or more of your company, it is not an SME.
+param.eu.small.balance = Balance sheet total up to which you are still small (when the turnover limit is exceeded).
+param.eu.small.staff = A small company has fewer staff than this.
+param.eu.small.turnover = Turnover up to which you are still small.
+param.fiscal.balance = Tax limit for the balance sheet total of a small company.
+param.fiscal.max_exceeded = How many tax limits you may exceed and still be a small company.
+param.fiscal.staff = Tax limit for the number of employees of a small company.
+param.fiscal.turnover = Tax limit for the turnover of a small company.
+param.ia.rate.basic = The share of an investment you deduct from your taxable profit (basic deduction).
+param.ia.rate.digital = The share of a digital investment you deduct from your taxable profit.
+param.iss.amount = The fixed amount of the innovative starter support.
+param.iss.instalment = The innovative starter support is paid in two instalments of this amount.
+param.iss.max_age_years = Your company may be at most this many years old.
+param.kmo.advice_only_cyber = Whether advice is only supported on cybersecurity; training stays open for every theme.
+param.kmo.apply_within_days = You apply within this many calendar days after the training or advice starts.
+param.kmo.catering.per_person_day = This much catering per participant per training day counts.
+param.kmo.ceiling.medium = The most a medium-sized company gets from the kmo-portefeuille per calendar year.
+param.kmo.ceiling.small = The most a small company gets from the kmo-portefeuille per calendar year.
+param.kmo.finish_years_after = Your project must be finished before the end of the year after your request.
+param.kmo.min.advice = Advice must cost at least this much (excluding VAT) to get support.
+param.kmo.min.training = Training must cost at least this much (excluding VAT) to get support.
+param.kmo.raised_cyber = Whether training and advice on cybersecurity get the raised support rate.
+param.kmo.rate.medium = The share of the cost the kmo-portefeuille pays for a medium-sized company.
+param.kmo.rate.raised.medium = The higher share for a medium-sized company on cybersecurity or energy efficiency.
+param.kmo.rate.raised.small = The higher share for a small company on cybersecurity or energy efficiency.
+param.kmo.rate.small = The share of the cost the kmo-portefeuille pays for a small company.
+param.rd.bonus.collaboration = Extra percentage points when you collaborate with other independent companies.
+param.rd.bonus.medium = Extra percentage points for a medium-sized company.
+param.rd.bonus.small = Extra percentage points for a small company.
+param.rd.impact.leverage = Your project must return at least this many times the support in Flanders.
+param.rd.impact.productivity = Or your labour productivity must rise by at least this percentage.
+param.res.aid.max = The highest support for a research project.
+param.res.aid.min = The lowest support for a research project; a smaller project does not qualify.
+param.res.rate.cap = The highest support rate of a research project, bonuses included.
+param.res.rate.development = The base support rate for the development parts of a research project.
+param.res.rate.research = The base support rate for the research parts of a research project.
+
+## Sources: public titles (`source.<id>`)
+source.digital-europe = NCP Flanders — Digital Europe
+source.efro-vlaanderen = VLAIO — ERDF Flanders: who can submit a project
+source.eu-1407-2013 = Regulation (EU) No 1407/2013 on de minimis aid
+source.eu-2003-361 = Commission Recommendation 2003/361/EC: definition of SMEs
+source.eu-2023-2831 = Regulation (EU) 2023/2831 on de minimis aid
+source.horizon-europe = Horizon Europe — rules for participation
+source.investeringsaftrek-2025 = VLAIO — Investment deduction (last changed 15 January 2025)
+source.kmo-portefeuille-history = Kmo-portefeuille: earlier support rates and ceilings (ecx.be)
+source.rd-impact-2024 = PNO — Changes to applying for VLAIO innovation support
+source.seed-000 = VLAIO — Artificial intelligence: grants (last changed 25 September 2025)
+source.seed-001 = VLAIO — Cybersecurity: grants (overview, 2024)
+source.seed-002 = VLAIO — Kmo-portefeuille: support for training and advice (last changed 5 June 2024)
+source.steunwijzer-decisions = Steunwijzer — choices where the sources leave room
+source.vlaanderen-onderzoeksproject = vlaanderen.be — Grant for an innovative research project
+source.vlaio-cs-verbetertrajecten = VLAIO — Cybersecurity trajectories: who can take part
+source.vlaio-icon = VLAIO — Thematic ICON projects (last changed 8 February 2024)
+source.vlaio-iss = VLAIO — Innovative starter support
+source.vlaio-kmo-definitie = VLAIO — SME definition: European and tax definitions
+source.vlaio-kmo-portefeuille-2026 = VLAIO news — Kmo-portefeuille: from 1 February 2026 advice only on cybersecurity
+source.vlaio-kmo-rechtsvormen = VLAIO — Kmo-portefeuille: acceptable legal forms
+source.vlaio-ontwikkelingsproject = VLAIO — Development project
+source.wvv-1-24 = Belgian Companies Code, art. 1:24: size criteria (indexed in 2024)

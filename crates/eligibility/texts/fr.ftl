@@ -3,12 +3,14 @@
 lang = fr
 
 ## Reasons: `reason.<code>` when the condition is met or for information,
-## `.fail` when it is not met, `.unknown` when an answer is missing.
-reason.rules.not_modelled = Les règles au { $date } ne sont pas reprises dans ce calculateur ({ $parameter }) ; renseignez-vous auprès de VLAIO.
-reason.rules.not_modelled.unknown = Les règles au { $date } ne sont pas reprises dans ce calculateur ({ $parameter }) ; renseignez-vous auprès de VLAIO.
+## `.fail` when it is not met, `.unknown` when an answer is missing; a key ending in
+## `.when-<field>-<value>` is the text used when the reason has that value.
+reason.rules.not_modelled = Les règles au { $date } ne sont pas reprises dans ce calculateur ; renseignez-vous auprès de VLAIO.
+reason.rules.not_modelled.unknown = Les règles au { $date } ne sont pas reprises dans ce calculateur ; renseignez-vous auprès de VLAIO.
 reason.answer.missing = La réponse à { $field } manque.
 reason.size.own_figures = Chiffres de votre entreprise seule (dernier exercice clôturé) : { $staff } membres du personnel (ETP), chiffre d'affaires { $turnover }, total du bilan { $balance }.
-reason.size.holding_linked = { $name } est liée à votre entreprise (participation { $share } %[, contrôle : { $control }]) : ses chiffres comptent entièrement ({ $staff } ETP, chiffre d'affaires { $turnover }, bilan { $balance }).
+reason.size.holding_linked = { $name } est liée à votre entreprise (participation { $share } %) : ses chiffres comptent entièrement ({ $staff } ETP, chiffre d'affaires { $turnover }, bilan { $balance }).
+reason.size.holding_linked.when-control-true = { $name } est liée à votre entreprise (participation { $share } %, avec contrôle) : ses chiffres comptent entièrement ({ $staff } ETP, chiffre d'affaires { $turnover }, bilan { $balance }).
 reason.size.holding_partner = { $name } est une entreprise partenaire (participation { $share } %) : { $share } % de ses chiffres comptent ({ $staff } ETP, chiffre d'affaires { $turnover }, bilan { $balance }).
 reason.size.holding_exempt_investor = { $name } est un investisseur exempté détenant { $share } % : votre entreprise reste autonome et ses chiffres ne comptent pas.
 reason.size.holding_not_added = { $name } a une participation de { $share } % (moins de 25 %) : ses chiffres ne comptent pas.
@@ -24,7 +26,9 @@ reason.size.eu_unknown = Votre taille selon la définition européenne se situe 
 reason.size.eu_unknown.unknown = Votre taille selon la définition européenne n'est pas encore fixée : entre { $best } et { $worst }. Complétez les chiffres manquants.
 reason.size.eu_two_years = L'an dernier vos chiffres relevaient d'une autre catégorie ({ $previous }) que cette année ({ $latest }). Une entreprise ne change de catégorie qu'après deux exercices consécutifs : { $applied } reste d'application.
 reason.size.fiscal_thresholds = Seuils fiscaux de la petite société (art. 1:24 CSA) : { $staff } travailleurs, chiffre d'affaires { $turnover }, total du bilan { $balance } ; vous pouvez en dépasser un seul au plus.
-reason.size.fiscal_class = Test fiscal, { $year } : { $exceeded } seuil(s) dépassé(s), donc { $class }.
+reason.size.fiscal_class = Test fiscal, { $year } : vous dépassez { $exceeded } des seuils, donc { $class }.
+reason.size.fiscal_class.when-exceeded-1 = Test fiscal, { $year } : vous dépassez un seul seuil, donc { $class }.
+reason.size.fiscal_class.when-exceeded-0 = Test fiscal, { $year } : vous restez sous tous les seuils, donc { $class }.
 reason.size.fiscal_unknown = On ne sait pas encore si vous êtes une petite société sur le plan fiscal.
 reason.size.fiscal_unknown.unknown = Nous ne pouvons pas encore dire si vous êtes une petite société sur le plan fiscal : des chiffres manquent.
 reason.size.fiscal_two_years = Sur le plan fiscal, un changement ne compte qu'après deux exercices consécutifs : l'an dernier { $previous }, cette année { $latest }, donc { $applied } reste d'application.
@@ -34,7 +38,8 @@ reason.size.estimates = Votre entreprise a été fondée le { $founded } et n'a 
 reason.kmo.size = Votre entreprise est une PME selon la définition européenne ({ $class }).
 reason.kmo.size.fail = Votre entreprise n'est pas une PME selon la définition européenne ({ $class }) ; cette aide est réservée aux PME.
 reason.kmo.size.unknown = Nous ne pouvons pas encore dire si votre entreprise est une PME : des chiffres manquent.
-reason.kmo.legal_form = Votre forme juridique est acceptée[ ({ $legal_form })][ (profession libérale : { $liberal_profession })].
+reason.kmo.legal_form = Votre forme juridique est acceptée[ ({ $legal_form })].
+reason.kmo.legal_form.when-liberal_profession-true = Vous êtes éligible en tant que profession libérale[ ({ $legal_form })].
 reason.kmo.legal_form.fail = Le portefeuille PME n'est pas ouvert à une { $legal_form } (pas d'ASBL, de sociétés de droit commun ni d'associations de fait).
 reason.kmo.legal_form.unknown = Quelle est la forme juridique de votre entreprise ? Elle détermine votre éligibilité.
 reason.kmo.region = Votre établissement se trouve en Région flamande.
@@ -60,7 +65,8 @@ reason.kmo.item.cost_missing = Indiquez le coût ({ $field }) pour calculer l'ai
 reason.kmo.item.cost_missing.unknown = Indiquez le coût ({ $field }) pour calculer l'aide.
 reason.kmo.item.minimum = Le coût éligible ({ $eligible_cost }) atteint le minimum de { $minimum } pour { $service }.
 reason.kmo.item.minimum.fail = Le coût éligible ({ $eligible_cost }) est inférieur au minimum de { $minimum } pour { $service }.
-reason.kmo.item.rate = Taux d'aide { $rate } % ({ $class }[, thème { $theme }][, majoré : { $raised }]).
+reason.kmo.item.rate = Taux d'aide { $rate } % ({ $class }[, thème { $theme }]).
+reason.kmo.item.rate.when-raised-true = Taux d'aide { $rate } % ({ $class }[, thème { $theme }]) : le taux majoré pour ce thème.
 reason.kmo.item.rate.unknown = Taux d'aide { $rate } % si les réponses en suspens sont favorables (taille { $class }[, thème { $theme }]).
 reason.kmo.item.aid = Aide { $aid_before_ceiling } avant le plafond annuel, { $aid } après ; il reste ensuite { $remaining } cette année.
 reason.kmo.step.apply_within = Introduisez la demande dans les { $days } jours calendrier après le début de la formation ou du conseil.
@@ -192,7 +198,7 @@ status.signpost = Fonctionne par appels
 ## Kinds of support
 kind.grant = subvention
 kind.tax_deduction = déduction fiscale
-kind.signpost = orientation
+kind.signpost = fonctionne par appels
 
 ## Outcomes of a condition
 outcome.pass = rempli
@@ -276,6 +282,7 @@ word.none = aucun
 word.year-latest = dernier exercice
 word.year-previous = exercice précédent
 word.range = { $from } à { $to }
+word.missing = pas encore complété
 
 ## The command line (steunwijzer)
 cli.report = Rapport Steunwijzer
@@ -308,3 +315,87 @@ cli.source = Source
 cli.sources = Sources
 cli.read-error = impossible de lire le fichier : { $detail }
 cli.not-utf8 = le fichier n'est pas du texte UTF-8
+
+## Rules: what each parameter means for a company (`param.<id>`)
+param.cs_icon.call_open = Si un appel CS-ICON est ouvert ; ce n'est qu'alors que vous pouvez introduire un projet.
+param.cs_icon.min_companies = Le nombre minimum d'entreprises flamandes indépendantes dans un consortium CS-ICON.
+param.cyber.cost.max = Le coût maximum d'un trajet cybersécurité subventionné.
+param.cyber.cost.min = Le coût minimum d'un trajet cybersécurité subventionné.
+param.cyber.rate.nis2 = La part de votre trajet que VLAIO paie si vous êtes une grande entreprise relevant de NIS2.
+param.cyber.rate.sme = La part de votre trajet que VLAIO paie si vous êtes une PME ou une entreprise de travail adapté.
+param.cyber.repeat_years = Après un trajet subventionné, vous attendez ce nombre d'années avant le suivant.
+param.dev.aid.max = L'aide maximale pour un projet de développement.
+param.dev.aid.min = L'aide minimale pour un projet de développement ; un projet plus petit n'est pas éligible.
+param.dev.rate.base = Le taux de base d'un projet de développement, avant les majorations.
+param.dev.rate.cap = Le taux maximum d'un projet de développement, majorations comprises.
+param.dm.ceiling = Le total d'aides de minimis que vous pouvez recevoir sur la période ci-dessous.
+param.dm.window_years = Sur combien d'années les aides de minimis sont additionnées.
+param.eu.consecutive_years = Votre entreprise ne change de catégorie que si ses chiffres relèvent d'une autre catégorie ce nombre d'exercices de suite.
+param.eu.linked.above_share = Au-delà de cette participation, une autre entreprise est liée à la vôtre et ses chiffres comptent entièrement.
+param.eu.medium.balance = Total du bilan jusqu'auquel vous restez une moyenne entreprise (si le seuil de chiffre d'affaires est dépassé).
+param.eu.medium.staff = Une moyenne entreprise a moins de personnel que ceci.
+param.eu.medium.turnover = Chiffre d'affaires jusqu'auquel vous restez une moyenne entreprise.
+param.eu.micro.balance = Total du bilan jusqu'auquel vous restez une micro-entreprise (si le seuil de chiffre d'affaires est dépassé).
+param.eu.micro.staff = Une micro-entreprise a moins de personnel que ceci.
+param.eu.micro.turnover = Chiffre d'affaires jusqu'auquel vous restez une micro-entreprise.
+param.eu.partner.min_share = À partir de cette participation, une autre entreprise est votre partenaire et une part de ses chiffres compte.
+param.eu.public.max_share = Si des pouvoirs publics détiennent ensemble cette part ou plus de votre entreprise, ce n'est pas une PME.
+param.eu.small.balance = Total du bilan jusqu'auquel vous restez une petite entreprise (si le seuil de chiffre d'affaires est dépassé).
+param.eu.small.staff = Une petite entreprise a moins de personnel que ceci.
+param.eu.small.turnover = Chiffre d'affaires jusqu'auquel vous restez une petite entreprise.
+param.fiscal.balance = Seuil fiscal du total du bilan d'une petite société.
+param.fiscal.max_exceeded = Le nombre de seuils fiscaux que vous pouvez dépasser en restant une petite société.
+param.fiscal.staff = Seuil fiscal du nombre de travailleurs d'une petite société.
+param.fiscal.turnover = Seuil fiscal du chiffre d'affaires d'une petite société.
+param.ia.rate.basic = La part d'un investissement que vous déduisez de votre bénéfice imposable (déduction de base).
+param.ia.rate.digital = La part d'un investissement numérique que vous déduisez de votre bénéfice imposable.
+param.iss.amount = Le montant fixe de l'aide aux starters innovants.
+param.iss.instalment = L'aide aux starters innovants est versée en deux tranches de ce montant.
+param.iss.max_age_years = Votre entreprise peut avoir au plus ce nombre d'années.
+param.kmo.advice_only_cyber = Si le conseil n'est plus soutenu qu'en cybersécurité ; les formations restent ouvertes à tous les thèmes.
+param.kmo.apply_within_days = Vous introduisez la demande dans ce nombre de jours calendrier après le début de la formation ou du conseil.
+param.kmo.catering.per_person_day = Ce montant de restauration par participant et par jour de formation compte.
+param.kmo.ceiling.medium = Le maximum qu'une moyenne entreprise reçoit du portefeuille PME par année civile.
+param.kmo.ceiling.small = Le maximum qu'une petite entreprise reçoit du portefeuille PME par année civile.
+param.kmo.finish_years_after = Votre projet doit être terminé avant la fin de l'année qui suit votre demande.
+param.kmo.min.advice = Un conseil doit coûter au moins ce montant (hors TVA) pour être soutenu.
+param.kmo.min.training = Une formation doit coûter au moins ce montant (hors TVA) pour être soutenue.
+param.kmo.raised_cyber = Si la formation et le conseil en cybersécurité reçoivent le taux majoré.
+param.kmo.rate.medium = La part du coût que le portefeuille PME paie pour une moyenne entreprise.
+param.kmo.rate.raised.medium = La part plus élevée pour une moyenne entreprise en cybersécurité ou efficacité énergétique.
+param.kmo.rate.raised.small = La part plus élevée pour une petite entreprise en cybersécurité ou efficacité énergétique.
+param.kmo.rate.small = La part du coût que le portefeuille PME paie pour une petite entreprise.
+param.rd.bonus.collaboration = Points de pourcentage en plus si vous collaborez avec d'autres entreprises indépendantes.
+param.rd.bonus.medium = Points de pourcentage en plus pour une moyenne entreprise.
+param.rd.bonus.small = Points de pourcentage en plus pour une petite entreprise.
+param.rd.impact.leverage = Votre projet doit rapporter en Flandre au moins ce nombre de fois l'aide.
+param.rd.impact.productivity = Ou votre productivité du travail doit augmenter d'au moins ce pourcentage.
+param.res.aid.max = L'aide maximale pour un projet de recherche.
+param.res.aid.min = L'aide minimale pour un projet de recherche ; un projet plus petit n'est pas éligible.
+param.res.rate.cap = Le taux maximum d'un projet de recherche, majorations comprises.
+param.res.rate.development = Le taux de base des parties développement d'un projet de recherche.
+param.res.rate.research = Le taux de base des parties recherche d'un projet de recherche.
+
+## Sources: public titles (`source.<id>`)
+source.digital-europe = NCP Flanders — Digital Europe
+source.efro-vlaanderen = VLAIO — FEDER Flandre : qui peut introduire un projet
+source.eu-1407-2013 = Règlement (UE) n° 1407/2013 relatif aux aides de minimis
+source.eu-2003-361 = Recommandation 2003/361/CE de la Commission : définition des PME
+source.eu-2023-2831 = Règlement (UE) 2023/2831 relatif aux aides de minimis
+source.horizon-europe = Horizon Europe — règles de participation
+source.investeringsaftrek-2025 = VLAIO — Déduction pour investissement (modifié le 15 janvier 2025)
+source.kmo-portefeuille-history = Portefeuille PME : anciens taux et plafonds (ecx.be)
+source.rd-impact-2024 = PNO — Changements dans la demande d'aide à l'innovation VLAIO
+source.seed-000 = VLAIO — Intelligence artificielle : subventions (modifié le 25 septembre 2025)
+source.seed-001 = VLAIO — Cybersécurité : subventions (aperçu, 2024)
+source.seed-002 = VLAIO — Portefeuille PME : aide à la formation et au conseil (modifié le 5 juin 2024)
+source.steunwijzer-decisions = Steunwijzer — choix là où les sources laissent une marge
+source.vlaanderen-onderzoeksproject = vlaanderen.be — Subvention pour un projet de recherche innovant
+source.vlaio-cs-verbetertrajecten = VLAIO — Trajets cybersécurité : qui peut participer
+source.vlaio-icon = VLAIO — Projets ICON thématiques (modifié le 8 février 2024)
+source.vlaio-iss = VLAIO — Aide aux starters innovants
+source.vlaio-kmo-definitie = VLAIO — Définition de PME : définitions européenne et fiscale
+source.vlaio-kmo-portefeuille-2026 = VLAIO actualité — Portefeuille PME : à partir du 1er février 2026, conseil uniquement en cybersécurité
+source.vlaio-kmo-rechtsvormen = VLAIO — Portefeuille PME : formes juridiques acceptées
+source.vlaio-ontwikkelingsproject = VLAIO — Projet de développement
+source.wvv-1-24 = Code des sociétés et des associations, art. 1:24 : critères de taille (indexés en 2024)

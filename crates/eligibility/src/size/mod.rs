@@ -68,15 +68,6 @@ fn tri(best: bool, worst: bool) -> Option<bool> {
     }
 }
 
-fn fmt_opt_money(d: Option<Decimal>) -> String {
-    d.map(|v| Money(v).to_string())
-        .unwrap_or_else(|| "?".into())
-}
-fn fmt_opt_qty(d: Option<Decimal>) -> String {
-    d.map(|v| Quantity(v).to_string())
-        .unwrap_or_else(|| "?".into())
-}
-
 fn overflow(path: &str) -> InputError {
     InputError::new(path, ErrorCode::Overflow, "figures too large to add up")
 }
@@ -222,9 +213,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     }
     reasons.push(
         Reason::new(ReasonCode::SizeOwnFigures, Outcome::Info, src_eu)
-            .with("staff", fmt_opt_qty(own.staff))
-            .with("turnover", fmt_opt_money(own.turnover))
-            .with("balance", fmt_opt_money(own.balance)),
+            .with_opt("staff", own.staff.map(Quantity))
+            .with_opt("turnover", own.turnover.map(Money))
+            .with_opt("balance", own.balance.map(Money)),
     );
     if let Some(founded) = company.founded {
         if founded.add_years(1).is_some_and(|d| d > date) {
@@ -316,9 +307,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                             .with("name", &name)
                             .with("share", Quantity(share))
                             .with("control", control)
-                            .with("staff", fmt_opt_qty(hf.staff))
-                            .with("turnover", fmt_opt_money(hf.turnover))
-                            .with("balance", fmt_opt_money(hf.balance)),
+                            .with_opt("staff", hf.staff.map(Quantity))
+                            .with_opt("turnover", hf.turnover.map(Money))
+                            .with_opt("balance", hf.balance.map(Money)),
                     );
                 } else {
                     let s = share_of(hf.staff, share, &base)?;
@@ -331,9 +322,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                         Reason::new(ReasonCode::SizeHoldingPartner, Outcome::Info, src_eu)
                             .with("name", &name)
                             .with("share", Quantity(share))
-                            .with("staff", fmt_opt_qty(s))
-                            .with("turnover", fmt_opt_money(t))
-                            .with("balance", fmt_opt_money(b)),
+                            .with_opt("staff", s.map(Quantity))
+                            .with_opt("turnover", t.map(Money))
+                            .with_opt("balance", b.map(Money)),
                     );
                 }
             }
@@ -355,9 +346,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     if company.holdings.as_ref().is_some_and(|h| !h.is_empty()) {
         reasons.push(
             Reason::new(ReasonCode::SizeEuFigures, Outcome::Info, src_eu)
-                .with("staff", fmt_opt_qty(eu_latest.staff))
-                .with("turnover", fmt_opt_money(eu_latest.turnover))
-                .with("balance", fmt_opt_money(eu_latest.balance)),
+                .with_opt("staff", eu_latest.staff.map(Quantity))
+                .with_opt("turnover", eu_latest.turnover.map(Money))
+                .with_opt("balance", eu_latest.balance.map(Money)),
         );
     }
 

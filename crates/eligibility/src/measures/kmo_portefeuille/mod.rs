@@ -302,15 +302,13 @@ pub(crate) fn evaluate(
         i64::from(date.year()) + i64::try_from(p.finish_years.mantissa()).unwrap_or(1);
     let deadline = i32::try_from(deadline_year)
         .ok()
-        .and_then(|y| Date::new(y, 12, 31))
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "?".into());
+        .and_then(|y| Date::new(y, 12, 31));
     d.next_steps = vec![
         Reason::new(ReasonCode::KmoStepApply, Outcome::Info, sources::SEED_002)
             .with("days", p.apply_days.normalize()),
         Reason::new(ReasonCode::KmoStepFinish, Outcome::Info, sources::SEED_002)
             .with("request_date", date)
-            .with("deadline", deadline),
+            .with_opt("deadline", deadline),
         Reason::new(
             ReasonCode::KmoStepProvider,
             Outcome::Info,
