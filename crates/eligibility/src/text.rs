@@ -322,11 +322,12 @@ impl Catalog {
         }
         match key {
             "class" | "best" | "worst" | "latest" | "previous" | "applied" | "fiscal" => {
+                let fiscal = key == "fiscal";
                 if let Some((a, b)) = value.split_once('-') {
-                    let (a, b) = (self.size_code(a), self.size_code(b));
+                    let (a, b) = (self.size_code(a, fiscal), self.size_code(b, fiscal));
                     return self.fill_args("word.range", &[("from", a), ("to", b)]);
                 }
-                return self.size_code(value).into();
+                return self.size_code(value, fiscal).into();
             }
             "theme" | "legal_form" | "measure" => {
                 let prefix = match key {
@@ -357,14 +358,16 @@ impl Catalog {
         value.to_string()
     }
 
-    fn size_code<'a>(&'a self, code: &'a str) -> &'a str {
-        if EuSize::ALL.iter().any(|s| s.code() == code) {
-            return self.label("eu-size.", code);
+    /// A size class code as words: the fiscal label for a fiscal size, else the EU label.
+    fn size_code<'a>(&'a self, code: &'a str, fiscal: bool) -> &'a str {
+        let is_eu = EuSize::ALL.iter().any(|s| s.code() == code);
+        let is_fiscal = FiscalSize::ALL.iter().any(|f| f.code() == code);
+        match (is_eu, is_fiscal) {
+            (_, true) if fiscal => self.label("fiscal-size.", code),
+            (true, _) => self.label("eu-size.", code),
+            (_, true) => self.label("fiscal-size.", code),
+            _ => code,
         }
-        if FiscalSize::ALL.iter().any(|f| f.code() == code) {
-            return self.label("fiscal-size.", code);
-        }
-        code
     }
 
     /// Name of a measure.
