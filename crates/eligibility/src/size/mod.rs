@@ -165,7 +165,9 @@ fn fiscal_exceeded(f: &Figures, date: Date) -> Result<(u8, u8), &'static str> {
 fn fiscal_class(f: &Figures, date: Date) -> Result<(FiscalSize, u8), &'static str> {
     let max = params::FISCAL_MAX_EXCEEDED.on(date)?;
     let (exceeded, unknown) = fiscal_exceeded(f, date)?;
-    let max = u8::try_from(max.mantissa()).unwrap_or(1);
+    let max = crate::params::whole(max)
+        .and_then(|m| u8::try_from(m).ok())
+        .ok_or(params::FISCAL_MAX_EXCEEDED.id())?;
     let class = if exceeded > max {
         FiscalSize::NotSmall
     } else if exceeded + unknown <= max {

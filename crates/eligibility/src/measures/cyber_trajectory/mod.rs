@@ -64,7 +64,9 @@ pub(crate) fn evaluate(
         c,
         sources::VLAIO_CS_WIE,
     );
-    let years = i32::try_from(repeat.mantissa()).unwrap_or(4);
+    let Some(years) = crate::params::whole(repeat) else {
+        return Ok(d.finish_not_modelled(params::REPEAT_YEARS.id(), date));
+    };
     let since = date.add_years(-years).unwrap_or(date);
     let r = match c.last_cyber_trajectory {
         None => Reason::new(
