@@ -66,6 +66,9 @@ const NUMBER_KEYS: &[&str] = &[
     "base",
     "productivity",
     "min_companies",
+    "rate_sme",
+    "rate_nis2",
+    "collaboration_adds",
     "exceeded",
 ];
 /// Keys whose values are shown exactly as given (codes, names, field paths).

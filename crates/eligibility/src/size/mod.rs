@@ -282,10 +282,12 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                     } else {
                         ReasonCode::SizeHoldingNotAdded
                     };
+                    let threshold = (!exempt).then_some(Quantity(partner_min));
                     reasons.push(
                         Reason::new(code, Outcome::Info, src_eu)
                             .with("name", &name)
-                            .with("share", Quantity(share)),
+                            .with("share", Quantity(share))
+                            .with_opt("threshold", threshold),
                     );
                     continue;
                 }

@@ -124,6 +124,11 @@ pub(crate) fn evaluate(
         r = r.with("rate", Percent(rt));
     }
     if outcome == Outcome::Unknown {
+        r = r
+            .with("rate_sme", Percent(rate_sme))
+            .with("rate_nis2", Percent(rate_nis2));
+    }
+    if outcome == Outcome::Unknown {
         if basis == "size_unknown" {
             d.missing.extend(size.missing.iter().cloned());
             if c.maatwerkbedrijf.is_none() {
