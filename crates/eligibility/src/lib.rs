@@ -58,8 +58,8 @@ pub use money::{Money, Percent, Quantity};
 pub use params::{ParamValue, Parameter};
 pub use report::{
     DeMinimisReport, EuSize, FiscalSize, ItemReport, Kind, KmoCeilingReport, MeasureId,
-    MeasureReport, Outcome, PlanKind, Reason, ReasonCode, Report, SizeReport, Status, Totals,
-    Values,
+    MeasureReport, Outcome, PlanKind, Reason, ReasonCode, ReasonValue, Report, SizeReport, Status,
+    Totals, ValueKind, Values, Year,
 };
 pub use rulebook::{rules_by_id, RuleParameter, RulePeriod};
 pub use scenario::Scenario;

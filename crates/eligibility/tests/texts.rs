@@ -5,7 +5,7 @@
 
 use eligibility::catalog::{placeholders, Catalog};
 use eligibility::text::Lang;
-use eligibility::{evaluate, parse_scenario, Date, Reason, ReasonCode, Report};
+use eligibility::{evaluate, parse_scenario, Date, Reason, ReasonCode, Report, ValueKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -103,6 +103,15 @@ fn every_placeholder_of_a_reason_text_is_a_field_of_that_reason() {
             continue;
         };
         for r in reasons(&report) {
+            for (k, _) in r.values.iter() {
+                let (_, kind) = r.values.typed(k).unwrap();
+                assert_ne!(
+                    kind,
+                    ValueKind::Unknown,
+                    "{}: value {k} has no type",
+                    r.code.code()
+                );
+            }
             fields
                 .entry(r.code)
                 .or_default()

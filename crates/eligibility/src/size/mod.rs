@@ -372,7 +372,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
             src_eu,
         )
         .with("year", "latest")
-        .with("class", code_range(best, worst)),
+        .with("class", code_range(best, worst).as_str()),
     );
     if let Some(prev) = eu_prev {
         let (pb, pw) = eu_class(&prev, date).unwrap_or((EuSize::Micro, EuSize::Large));
@@ -387,7 +387,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                 src_eu,
             )
             .with("year", "previous")
-            .with("class", code_range(pb, pw)),
+            .with("class", code_range(pb, pw).as_str()),
         );
         if best == worst && pb == pw {
             if pb != best {

@@ -127,7 +127,7 @@ pub(crate) fn evaluate(
         params::CEILING_SMALL.source(date),
     )
     .with("ceiling", Money(ceiling))
-    .with("year", date.year())
+    .with("year", crate::report::Year(date.year()))
     .with("remaining", Money(remaining));
     if let Some(v) = received {
         r = r.with("received", Money(v));
