@@ -140,9 +140,8 @@ impl Catalog {
             [OnceLock::new(), OnceLock::new(), OnceLock::new()];
         CATALOGS[lang as usize]
             .get_or_init(|| {
-                let (report, errors) = builtin_files(lang)?;
-                let mut c = Catalog::parse(report).ok()?;
-                c.merge(Catalog::parse(errors).ok()?);
+                let mut c = Catalog::parse(builtin_report_file(lang)?).ok()?;
+                c.merge(Catalog::parse(builtin_errors_file(lang)?).ok()?);
                 Some(c)
             })
             .as_ref()
@@ -154,7 +153,7 @@ impl Catalog {
         static CATALOGS: [OnceLock<Option<Catalog>>; 3] =
             [OnceLock::new(), OnceLock::new(), OnceLock::new()];
         CATALOGS[lang as usize]
-            .get_or_init(|| Catalog::parse(builtin_files(lang)?.1).ok())
+            .get_or_init(|| Catalog::parse(builtin_errors_file(lang)?).ok())
             .as_ref()
     }
 
@@ -182,24 +181,30 @@ fn empty() -> &'static Catalog {
     &EMPTY
 }
 
-/// The compiled-in files of `lang`: report texts, input-error texts.
-fn builtin_files(lang: Lang) -> Option<(&'static str, &'static str)> {
+/// The compiled-in report texts of `lang` (a separate function from the error texts, so a
+/// shell that renders only input errors, like the JavaScript API, does not carry them).
+fn builtin_report_file(lang: Lang) -> Option<&'static str> {
     match lang {
         #[cfg(feature = "lang-nl")]
-        Lang::Nl => Some((
-            include_str!("../texts/nl.ftl"),
-            include_str!("../texts/nl.errors.ftl"),
-        )),
+        Lang::Nl => Some(include_str!("../texts/nl.ftl")),
         #[cfg(feature = "lang-en")]
-        Lang::En => Some((
-            include_str!("../texts/en.ftl"),
-            include_str!("../texts/en.errors.ftl"),
-        )),
+        Lang::En => Some(include_str!("../texts/en.ftl")),
         #[cfg(feature = "lang-fr")]
-        Lang::Fr => Some((
-            include_str!("../texts/fr.ftl"),
-            include_str!("../texts/fr.errors.ftl"),
-        )),
+        Lang::Fr => Some(include_str!("../texts/fr.ftl")),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
+/// The compiled-in input-error texts of `lang`.
+fn builtin_errors_file(lang: Lang) -> Option<&'static str> {
+    match lang {
+        #[cfg(feature = "lang-nl")]
+        Lang::Nl => Some(include_str!("../texts/nl.errors.ftl")),
+        #[cfg(feature = "lang-en")]
+        Lang::En => Some(include_str!("../texts/en.errors.ftl")),
+        #[cfg(feature = "lang-fr")]
+        Lang::Fr => Some(include_str!("../texts/fr.errors.ftl")),
         #[allow(unreachable_patterns)]
         _ => None,
     }

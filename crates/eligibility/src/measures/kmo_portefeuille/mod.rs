@@ -146,7 +146,7 @@ pub(crate) fn evaluate(
         params::CEILING_SMALL.source(date),
     )
     .with("ceiling", Money(ceiling))
-    .with("year", date.year())
+    .with("year", crate::report::Year(date.year()))
     .with("remaining", Money(remaining));
     if let Some(v) = received {
         r = r.with("received", Money(v));
@@ -331,10 +331,8 @@ pub(crate) fn evaluate(
     d.items = items;
 
     // Next steps.
-    let deadline_year =
-        i64::from(date.year()) + i64::try_from(p.finish_years.mantissa()).unwrap_or(1);
-    let deadline = i32::try_from(deadline_year)
-        .ok()
+    let deadline = crate::params::whole(p.finish_years)
+        .and_then(|years| date.year().checked_add(years))
         .and_then(|y| Date::new(y, 12, 31));
     d.next_steps = vec![
         Reason::new(ReasonCode::KmoStepApply, Outcome::Info, sources::SEED_002)
