@@ -160,7 +160,7 @@ pub(crate) fn evaluate(
             params::CEILING_SMALL.source(date),
         )
         .with("ceiling", Money(ceiling))
-        .with("year", date.year());
+        .with("year", crate::report::Year(date.year()));
         if let Some(next) = next_calendar_year(date) {
             r = r.with("from", next);
         }
