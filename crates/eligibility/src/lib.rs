@@ -219,11 +219,12 @@ fn open_questions(
             }
         })
         .collect();
-    questions.sort_by(|a, b| {
+    timeline::sort_short(&mut questions, |a, b| {
         b.amount
             .0
             .cmp(&a.amount.0)
             .then_with(|| a.field.cmp(&b.field))
+            .is_lt()
     });
     questions
 }
