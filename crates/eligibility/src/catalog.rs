@@ -138,7 +138,7 @@ impl Catalog {
     /// The text of the key made of `parts` joined (`["status.", "eligible"]`), without
     /// building the key.
     pub fn get_parts(&self, parts: &[&str]) -> Option<&str> {
-        let cmp = |key: &str| -> Ordering { key.bytes().cmp(parts.iter().flat_map(|p| p.bytes())) };
+        let cmp = |key: &str| compare_parts(key, parts);
         if let Ok(i) = self.entries.binary_search_by(|(k, _)| cmp(k)) {
             return Some(&self.entries[i].1);
         }
@@ -198,6 +198,25 @@ impl Catalog {
         Catalog::builtin_errors(lang)
             .or_else(|| Lang::ALL.into_iter().find_map(Catalog::builtin_errors))
             .unwrap_or_else(empty)
+    }
+}
+
+/// Compares `key` with the concatenation of `parts`, byte by byte (without building it).
+fn compare_parts(key: &str, parts: &[&str]) -> Ordering {
+    let mut rest = key.as_bytes();
+    for part in parts {
+        let p = part.as_bytes();
+        let n = p.len().min(rest.len());
+        match rest[..n].cmp(&p[..n]) {
+            Ordering::Equal if n < p.len() => return Ordering::Less,
+            Ordering::Equal => rest = &rest[n..],
+            other => return other,
+        }
+    }
+    if rest.is_empty() {
+        Ordering::Equal
+    } else {
+        Ordering::Greater
     }
 }
 
@@ -308,6 +327,23 @@ mod tests {
         assert_eq!(c.get("a"), None);
         assert_eq!(placeholders(c.get("a.b").unwrap()), ["name"]);
         assert_eq!(placeholders("un objet { } { $x }"), ["x"]);
+    }
+
+    #[test]
+    fn comparing_with_parts_is_comparing_with_their_concatenation() {
+        let words = ["", "a", "ab", "abc", "b", "reason.", "reason.kmo", ".fail"];
+        for key in words {
+            for a in words {
+                for b in words {
+                    let joined = format!("{a}{b}");
+                    assert_eq!(
+                        compare_parts(key, &[a, b]),
+                        key.cmp(joined.as_str()),
+                        "{key} {a} {b}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
