@@ -7,7 +7,7 @@
  *
  * The build (scripts/write-sw.py) fills in BUILD, ENABLED and FILES. A new build has a new
  * BUILD, so browsers install it next to the old one; the page then offers to reload
- * (sw-register.js and the app's update notice). With ENABLED = false this worker only
+ * (sw-register.js shows the notice). With ENABLED = false this worker only
  * removes its caches and itself: that is how the worker is switched off (docs/hosting.md).
  */
 "use strict";

@@ -42,12 +42,12 @@ def local_file(ref):
 
 html = (out / "index.html").read_text(encoding="utf-8")
 files = {"index.html"}
-for ref in re.findall(r"""(?:href|src)\s*=\s*["']([^"']+)["']""", html):
-    rel = local_file(ref)
-    if rel:
-        files.add(rel)
-# trunk's inline start script imports the app module and names its wasm
-for ref in re.findall(r"""["'](\./[^"']+\.(?:js|wasm))["']""", html):
+# Attributes, quoted or not (trunk's minifier drops quotes), and the module and wasm paths
+# in trunk's inline start script.
+refs = re.findall(r"""(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", html)
+refs = [a or b or c for a, b, c in refs]
+refs += re.findall(r"""["'](\./[^"'\s]+\.(?:js|wasm))["']""", html)
+for ref in refs:
     rel = local_file(ref)
     if rel:
         files.add(rel)
