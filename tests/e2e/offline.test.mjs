@@ -78,6 +78,19 @@ async function workerReady(page) {
   });
 }
 
+/** Polls a condition in the page for up to 20 s, across the page's own reloads. */
+async function eventually(page, condition) {
+  for (let i = 0; i < 80; i++) {
+    try {
+      if (await page.evaluate(condition)) return true;
+    } catch {
+      // the page was navigating
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
 const controlled = (page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
 
 /** Status and amount of every measure card and the totals, from data attributes. */
@@ -260,7 +273,7 @@ test("the embed loader's iframe works with the worker", async () => {
     await page.goto(host);
     await page.waitForSelector("iframe.steunwijzer-frame[data-ready=true]", { timeout: 30000 });
     const frame = () => page.frames().find((f) => f.url().startsWith(app.origin));
-    await frame().evaluate(() => navigator.serviceWorker.ready);
+    await frame().evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await page.reload();
     await page.waitForSelector("iframe.steunwijzer-frame[data-ready=true]", { timeout: 30000 });
     assert.ok(await frame().evaluate(() => navigator.serviceWorker.controller !== null));
@@ -272,7 +285,7 @@ test("the embed loader's iframe works with the worker", async () => {
     // The widget computes, its files served by the worker inside the frame.
     await inside.getByTestId("intent-training").check();
     await inside.locator('[name="plans.trainings.0.cost"]').fill("1000");
-    await inside.locator(KMO).waitFor();
+    await inside.getByTestId("measure-kmo-portefeuille").waitFor();
   } finally {
     await context.close();
     await app.close();
@@ -297,11 +310,9 @@ test("the 'off' build removes an installed worker and its cache; the app then ru
     execFileSync("python3", [path.join(ROOT, "scripts/write-sw.py"), dir, "off"]);
     // The next visit checks sw.js, gets the switched-off worker, which clears and leaves.
     await page.reload();
-    await page.waitForFunction(
-      async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0,
-      null,
-      { timeout: 20000, polling: 250 },
-    );
+    assert.ok(await eventually(page, async () =>
+      (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0,
+    ), "the worker and its caches are gone");
     await page.reload();
     await waitForApp(page);
     assert.equal(await controlled(page), false);
