@@ -44,11 +44,11 @@ function deploySecondBuild(dir) {
   const next = sw.replace(/^const BUILD = "([^"]*)";$/m, 'const BUILD = "$1-second";');
   assert.notEqual(next, sw, "sw.js carries a build id");
   fs.writeFileSync(path.join(dir, "sw.js"), next);
+  // (The minified index.html has no <head> tag: mark it after its <title>.)
   const html = fs.readFileSync(path.join(dir, "index.html"), "utf8");
-  fs.writeFileSync(
-    path.join(dir, "index.html"),
-    html.replace("<head>", '<head><meta name="test-build" content="second">'),
-  );
+  const marked = html.replace("</title>", '</title><meta name="test-build" content="second">');
+  assert.notEqual(marked, html);
+  fs.writeFileSync(path.join(dir, "index.html"), marked);
 }
 
 /** A browser context in a Belgian-Dutch locale that records requests to other origins. */
