@@ -3,6 +3,7 @@
 # 1. copies public/ (embed loader, custom element, integration and demo pages, _headers);
 # 2. ships the plain JavaScript API as api/ when scripts/build-js-api.sh has built it;
 # 3. writes this build's Content-Security-Policy to csp.txt and _headers.
+# 4. fills in the offline worker (sw.js, sw-register.js).
 set -eu
 out="$TRUNK_STAGING_DIR"
 [ -d public ] && cp -R public/. "$out"/
@@ -12,3 +13,8 @@ if [ -f target/js-api/web/steunwijzer_wasm.js ]; then
      target/js-api/web/steunwijzer_wasm.d.ts "$out/api/"
 fi
 python3 scripts/write-csp.py "$out"
+
+# Offline worker: this build's precache list and id into sw.js (or the "off" worker when
+# STEUNWIJZER_SERVICE_WORKER=off); see docs/hosting.md. Keep it before any step that
+# compresses files, since it rewrites sw.js and sw-register.js.
+python3 scripts/write-sw.py "$out"

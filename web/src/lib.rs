@@ -5,6 +5,7 @@
 //!
 //! data-testid:
 //!   html[data-ready=true]    set once the app is mounted (also on the mount element)
+//!   html[data-rules-version] the engine's rules date (ISO), for the offline loader's notice
 //!   app                      root element (class `embed`/`compact` in those modes)
 //!   lang-nl, lang-en, lang-fr  language buttons (aria-pressed)
 //!   tab-calculator, tab-rules, tab-print  page tabs (hidden in embed mode)
@@ -451,6 +452,8 @@ fn mount_with(parent: web_sys::HtmlElement, options: AppOptions) {
             .and_then(|d| d.document_element())
         {
             let _ = html.set_attribute("data-ready", "true");
+            // The offline loader's "new version" notice names the rules this page runs on.
+            let _ = html.set_attribute("data-rules-version", eligibility::RULES_VERSION);
         }
     }
     if embed {

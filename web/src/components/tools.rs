@@ -11,15 +11,9 @@ use crate::state::{Form, Page};
 use crate::{read_scenario, storage, use_ctx, Notice};
 
 fn download_json(text: &str, file_name: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let bag = web_sys::BlobPropertyBag::new();
-    bag.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    let blob = gloo_file::Blob::new_with_options(text, Some("application/json"));
+    // Revoked when dropped, after the click has started the download.
+    let url = gloo_file::ObjectUrl::from(blob);
     if let Ok(a) = document().create_element("a") {
         if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
             a.set_href(&url);
@@ -27,7 +21,6 @@ fn download_json(text: &str, file_name: &str) {
             a.click();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Opens the browser's print dialog (after the current render).
