@@ -12,6 +12,8 @@ use eligibility::{Date, InputError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod json;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** A scenario of format v1 (see the specification); every field but `version` may be absent. */
@@ -65,9 +67,16 @@ fn input_error(error: &InputError, lang: Lang) -> JsValue {
 }
 
 /// The options of `evaluate`, read leniently from a JS object (absent = default).
+/// A new option is one field here and one block in [`read_options`].
 struct EvaluateOptions {
+    /// Language of error messages.
     lang: Lang,
+    /// The evaluation date when the scenario has none.
     today: Option<Date>,
+    /// `detail: "amounts"`: the report without its reasons and next steps.
+    amounts_only: bool,
+    /// `format: "json"`: the report as JSON text instead of an object.
+    json_text: bool,
 }
 
 fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
@@ -84,10 +93,30 @@ fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue
     })
 }
 
+/// Reads `options[key]`, one of `allowed` (its index), or `None` when absent.
+fn option_choice(options: &JsValue, key: &str, allowed: &[&str]) -> Result<Option<usize>, JsValue> {
+    let Some(value) = option_string(options, key)? else {
+        return Ok(None);
+    };
+    match allowed.iter().position(|a| *a == value) {
+        Some(i) => Ok(Some(i)),
+        None => Err(js_error(
+            &format!("options.{key}"),
+            "invalid_value",
+            &format!(
+                "options.{key}: \"{value}\" is not one of {}",
+                allowed.join(", ")
+            ),
+        )),
+    }
+}
+
 fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
     let mut parsed = EvaluateOptions {
         lang: Lang::Nl,
         today: None,
+        amounts_only: false,
+        json_text: false,
     };
     if options.is_undefined() || options.is_null() {
         return Ok(parsed);
@@ -99,19 +128,8 @@ fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
             "options must be an object such as { lang: \"nl\", today: \"2026-11-22\" }",
         ));
     }
-    if let Some(lang) = option_string(options, "lang")? {
-        parsed.lang = match lang.as_str() {
-            "nl" => Lang::Nl,
-            "en" => Lang::En,
-            "fr" => Lang::Fr,
-            _ => {
-                return Err(js_error(
-                    "options.lang",
-                    "invalid_value",
-                    &format!("options.lang: \"{lang}\" is not one of nl, en, fr"),
-                ))
-            }
-        };
+    if let Some(lang) = option_choice(options, "lang", &["nl", "en", "fr"])? {
+        parsed.lang = [Lang::Nl, Lang::En, Lang::Fr][lang];
     }
     if let Some(today) = option_string(options, "today")? {
         parsed.today = Some(Date::parse(&today).ok_or_else(|| {
@@ -121,6 +139,12 @@ fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
                 &format!("options.today: \"{today}\" is not a valid date YYYY-MM-DD"),
             )
         })?);
+    }
+    if let Some(detail) = option_choice(options, "detail", &["full", "amounts"])? {
+        parsed.amounts_only = detail == 1;
+    }
+    if let Some(format) = option_choice(options, "format", &["object", "json"])? {
+        parsed.json_text = format == 1;
     }
     Ok(parsed)
 }
@@ -135,33 +159,15 @@ fn today_from_clock() -> Option<Date> {
 }
 
 /// Evaluates a scenario (a JS object or a JSON string, format v1) and returns the report
-/// as a plain object. `options`: `{ lang: "nl" | "en" | "fr", today: "YYYY-MM-DD" }`
-/// (`today` applies when the scenario has no `date`; default: the clock's date).
+/// as a plain object. `options`: `{ lang: "nl" | "en" | "fr", today: "YYYY-MM-DD",
+/// detail: "full" | "amounts", format: "object" | "json" }` (`today` applies when the
+/// scenario has no `date`; default: the clock's date).
 /// Throws an `Error` with `path`, `code` and `message` (in `lang`) for a bad input.
 // Typed in the custom section above (with `options` optional).
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     let options = read_options(&options.unwrap_or(JsValue::UNDEFINED))?;
-    let json = match scenario.as_string() {
-        Some(text) => text,
-        None => {
-            // The same strict parser reads objects and text: identical errors and results.
-            let text = js_sys::JSON::stringify(&scenario).map_err(|_| {
-                js_error(
-                    "",
-                    "syntax",
-                    "the scenario cannot be converted to JSON (a cycle or a BigInt?)",
-                )
-            })?;
-            text.as_string().ok_or_else(|| {
-                js_error(
-                    "",
-                    "wrong_type",
-                    "the scenario must be an object or a JSON string",
-                )
-            })?
-        }
-    };
+    let json = scenario_text(&scenario)?;
     let today = options
         .today
         .or_else(today_from_clock)
@@ -169,7 +175,41 @@ pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, 
     let parsed = eligibility::parse_scenario(&json).map_err(|e| input_error(&e, options.lang))?;
     let report =
         eligibility::evaluate(&parsed, today).map_err(|e| input_error(&e, options.lang))?;
-    to_js(&report)
+    // The report crosses as one JSON text that V8's `JSON.parse` turns into objects: far
+    // faster than building them field by field through the wasm boundary.
+    let skip: &[&str] = if options.amounts_only {
+        &["reasons", "next_steps"]
+    } else {
+        &[]
+    };
+    let text =
+        json::to_json(&report, skip).map_err(|e| js_error("", "internal", &e.to_string()))?;
+    if options.json_text {
+        return Ok(JsValue::from_str(&text));
+    }
+    js_sys::JSON::parse(&text)
+}
+
+/// The scenario's JSON text: a string as it is, an object through `JSON.stringify` (the
+/// same strict parser then reads both: identical errors and results).
+fn scenario_text(scenario: &JsValue) -> Result<String, JsValue> {
+    if let Some(text) = scenario.as_string() {
+        return Ok(text);
+    }
+    let text = js_sys::JSON::stringify(scenario).map_err(|_| {
+        js_error(
+            "",
+            "syntax",
+            "the scenario cannot be converted to JSON (a cycle or a BigInt?)",
+        )
+    })?;
+    text.as_string().ok_or_else(|| {
+        js_error(
+            "",
+            "wrong_type",
+            "the scenario must be an object or a JSON string",
+        )
+    })
 }
 
 /// Every rule parameter (rate, ceiling, threshold, date) as
