@@ -4,15 +4,15 @@
 //! fast as `JSON.parse` on the same report, and far faster than building the objects
 //! through the wasm boundary one field at a time.
 //!
-//! Field names and enum variants (`&'static str` in serde) get a number the first time they
-//! are written; JavaScript keeps their strings in a key table, so each call sends only new
-//! names and object keys are the same (internalised) strings every time.
+//! Field names, enum variants and map keys get a number the first time they are written;
+//! JavaScript keeps their strings in a table, so each call sends only new names and object
+//! keys are the same (internalised) strings every time.
 //!
 //! The tape, as `i32`s (`a..b` are UTF-16 offsets into the text):
 //! `0` null, `1` true, `2` false, `3 v` an integer, `4 a b` a number written as text,
 //! `5 a b` a string, `6 id` a named string (an enum variant), `7 n` an array of `n` values,
-//! `8 n` an object of `n` entries, each a key and a value; a key is `id >= 0` (a field
-//! name) or `-1 a b` (any other text).
+//! `8 n` an object of `n` entries, each a key and a value; a key is `id >= 0` (a name)
+//! or `-1 a b` (text, once the name table is full).
 
 use serde::ser::{self, Serialize};
 use std::cell::RefCell;
@@ -42,6 +42,9 @@ extern "C" {
 struct Names {
     /// Open addressing on the name's address: (address, length, id + 1); 0 = empty.
     slots: Vec<(usize, usize, u32)>,
+    /// The text of each id, to check a map key found by its address (a heap address may
+    /// be reused for other text; a `'static` name never changes).
+    texts: Vec<Box<str>>,
     count: u32,
     strings: JsValue,
 }
@@ -61,6 +64,7 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue,
         let mut names = names.borrow_mut();
         let names = names.get_or_insert_with(|| Names {
             slots: vec![(0, 0, 0); NAME_SLOTS],
+            texts: Vec::new(),
             count: 0,
             strings: js_sys::Array::new().into(),
         });
@@ -116,8 +120,11 @@ impl TapeWriter<'_, '_> {
         self.tape.extend_from_slice(&[5, a, b]);
     }
 
-    /// The number of a `'static` name, numbering it when new; `None` once the table is full.
-    fn name(&mut self, name: &'static str) -> Option<i32> {
+    /// The number of a name (a field name, an enum variant, a map key), numbering it when
+    /// new; `None` once the table is full. Names are found by their address, then checked:
+    /// a map key at a reused heap address with other text gets a new number (the old one
+    /// stays valid for this call's earlier entries).
+    fn name(&mut self, name: &str) -> Option<i32> {
         let address = name.as_ptr() as usize;
         let mask = NAME_SLOTS - 1;
         let mut i = (address.wrapping_mul(0x9E37_79B1) >> 7) & mask;
@@ -127,7 +134,10 @@ impl TapeWriter<'_, '_> {
                 break;
             }
             if a == address && len == name.len() {
-                return Some(id as i32 - 1);
+                if *self.names.texts[id as usize - 1] == *name {
+                    return Some(id as i32 - 1);
+                }
+                break;
             }
             i = (i + 1) & mask;
         }
@@ -137,12 +147,13 @@ impl TapeWriter<'_, '_> {
         let id = self.names.count;
         self.names.count += 1;
         self.names.slots[i] = (address, name.len(), id + 1);
+        self.names.texts.push(name.into());
         let (a, b) = self.push_text(name);
         self.new_names.extend_from_slice(&[id, a as u32, b as u32]);
         Some(id as i32)
     }
 
-    fn key(&mut self, key: &'static str) {
+    fn key(&mut self, key: &str) {
         match self.name(key) {
             Some(id) => self.tape.push(id),
             None => self.text_key(key),
@@ -510,7 +521,8 @@ impl ser::Serializer for KeyWriter<'_, '_, '_> {
     type SerializeStructVariant = ser::Impossible<(), Error>;
 
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.0.text_key(v);
+        // Map keys (a reason's value names) are mostly the same few texts: numbered too.
+        self.0.key(v);
         Ok(())
     }
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
