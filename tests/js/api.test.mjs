@@ -2,7 +2,7 @@
 // Needs the Node build: `bash scripts/build-js-api.sh` (writes target/js-api/node/).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { api, root } from "./load-api.mjs";
@@ -153,6 +153,19 @@ test("format: \"json\" gives the report as JSON text, also with detail: \"amount
   const amounts = api.evaluate(specExample, { format: "json", detail: "amounts" });
   assert.equal(amounts, JSON.stringify(api.evaluate(specExample, { detail: "amounts" })));
   assert.deepEqual(api.evaluate(specExample, { format: "object" }), api.evaluate(specExample));
+});
+
+test("every golden scenario: the object equals its JSON text, key order included", () => {
+  const dir = path.join(root, "tests/scenarios");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"));
+  assert.ok(files.length > 50, `only ${files.length} scenarios`);
+  for (const file of files) {
+    const text = readFileSync(path.join(dir, file), "utf8");
+    const options = { today: "2026-11-22" };
+    const report = api.evaluate(text, options);
+    assert.equal(JSON.stringify(report), api.evaluate(text, { ...options, format: "json" }), file);
+    assert.deepEqual(api.evaluate(text, { ...options, detail: "amounts" }), withoutReasons(report), file);
+  }
 });
 
 test("an unknown detail or format is refused with the option's path", () => {
