@@ -23,8 +23,9 @@ pub use crate::json::Error;
 
 #[wasm_bindgen(module = "/js/decode.js")]
 extern "C" {
-    /// Builds the value from the tape: see `js/decode.js`.
-    #[wasm_bindgen(js_name = decodeTape)]
+    /// Builds the value from the tape: see `js/decode.js`. Its exceptions come back as
+    /// `Err` (never unwinding through the borrowed name table).
+    #[wasm_bindgen(js_name = decodeTape, catch)]
     #[allow(clippy::too_many_arguments)]
     fn decode_tape(
         memory: &JsValue,
@@ -35,7 +36,7 @@ extern "C" {
         text_len: usize,
         new_names: *const u32,
         new_names_len: usize,
-    ) -> JsValue;
+    ) -> Result<JsValue, JsValue>;
 }
 
 /// The names numbered so far, and the JavaScript array holding their strings.
@@ -77,7 +78,7 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue,
             skip,
         };
         value.serialize(&mut writer)?;
-        Ok(decode_tape(
+        decode_tape(
             &wasm_bindgen::memory(),
             &writer.names.strings,
             writer.tape.as_ptr(),
@@ -86,7 +87,14 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue,
             writer.text.len(),
             writer.new_names.as_ptr(),
             writer.new_names.len(),
-        ))
+        )
+        .map_err(|e| {
+            let message = match e.dyn_ref::<js_sys::Error>() {
+                Some(error) => String::from(error.message()),
+                None => e.as_string().unwrap_or_default(),
+            };
+            ser::Error::custom(format!("decoding the tape: {message}"))
+        })
     })
 }
 
