@@ -11,6 +11,7 @@ if [ -f target/js-api/web/steunwijzer_wasm.js ]; then
   mkdir -p "$out/api"
   cp target/js-api/web/steunwijzer_wasm.js target/js-api/web/steunwijzer_wasm_bg.wasm \
      target/js-api/web/steunwijzer_wasm.d.ts "$out/api/"
+  cp -R target/js-api/web/snippets "$out/api/"
 fi
 python3 scripts/write-csp.py "$out"
 

@@ -2,7 +2,7 @@
 // Needs the Node build: `bash scripts/build-js-api.sh` (writes target/js-api/node/).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { api, root } from "./load-api.mjs";
@@ -118,6 +118,104 @@ test("invalid JSON text and invalid options throw too", () => {
     thrown(() => api.evaluate(specExample, { today: "2026-02-30" })).path,
     "options.today",
   );
+});
+
+/** `report` without any `reasons` or `next_steps` list, at any depth. */
+function withoutReasons(value) {
+  if (Array.isArray(value)) return value.map(withoutReasons);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== "reasons" && key !== "next_steps")
+      .map(([key, v]) => [key, withoutReasons(v)]),
+  );
+}
+
+test("detail: \"amounts\" gives the same report without reasons and next steps", () => {
+  const full = api.evaluate(specExample);
+  const amounts = api.evaluate(specExample, { detail: "amounts" });
+  assert.deepEqual(amounts, withoutReasons(full));
+  assert.equal(amounts.measures.length, MEASURE_IDS.length);
+  const kmo = amounts.measures.find((m) => m.id === "kmo-portefeuille");
+  assert.equal(kmo.amount, full.measures.find((m) => m.id === "kmo-portefeuille").amount);
+  assert.ok(!("reasons" in kmo) && !("next_steps" in kmo) && !("reasons" in kmo.items[0]));
+  assert.deepEqual(amounts.totals, full.totals);
+  assert.deepEqual(amounts.missing, full.missing);
+  assert.deepEqual(api.evaluate(specExample, { detail: "full" }), full);
+});
+
+test("format: \"json\" gives the report as JSON text, also with detail: \"amounts\"", () => {
+  const text = api.evaluate(specExample, { format: "json" });
+  assert.equal(typeof text, "string");
+  assert.deepEqual(JSON.parse(text), api.evaluate(specExample));
+  // The same key order as the object (what JSON.stringify of the object writes).
+  assert.equal(text, JSON.stringify(api.evaluate(specExample)));
+  const amounts = api.evaluate(specExample, { format: "json", detail: "amounts" });
+  assert.equal(amounts, JSON.stringify(api.evaluate(specExample, { detail: "amounts" })));
+  assert.deepEqual(api.evaluate(specExample, { format: "object" }), api.evaluate(specExample));
+});
+
+test("every golden scenario: the object equals its JSON text, key order included", () => {
+  const dir = path.join(root, "tests/scenarios");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"));
+  assert.ok(files.length > 50, `only ${files.length} scenarios`);
+  for (const file of files) {
+    const text = readFileSync(path.join(dir, file), "utf8");
+    const options = { today: "2026-11-22" };
+    const report = api.evaluate(text, options);
+    assert.equal(JSON.stringify(report), api.evaluate(text, { ...options, format: "json" }), file);
+    assert.deepEqual(api.evaluate(text, { ...options, detail: "amounts" }), withoutReasons(report), file);
+  }
+});
+
+test("an unknown detail or format is refused with the option's path", () => {
+  for (const [options, path] of [
+    [{ detail: "summary" }, "options.detail"],
+    [{ format: "xml" }, "options.format"],
+    [{ format: 1 }, "options.format"],
+  ]) {
+    const error = thrown(() => api.evaluate(specExample, options));
+    assert.equal(error.path, path);
+    assert.match(error.code, /^(invalid_value|wrong_type)$/);
+  }
+  assert.equal(thrown(() => api.evaluate(specExample, { detail: "summary" })).code, "invalid_value");
+});
+
+test("text survives the trip into JavaScript exactly: accents, emoji, quotes, control characters", () => {
+  const labels = [
+    "Opleiding é à ç ï ô — “AI” € 😀 中文",
+    "\ufeffstarts with a byte order mark",
+    'quotes " and backslash \\ and tab \t and newline \n and \u2028',
+    "",
+    "x".repeat(500),
+  ];
+  const scenario = structuredClone(specExample);
+  scenario.plans.trainings = labels.map((label) => ({ ...specExample.plans.trainings[0], label }));
+  const report = api.evaluate(scenario);
+  const kmo = report.measures.find((m) => m.id === "kmo-portefeuille");
+  const trainings = kmo.items.filter((item) => item.plan === "trainings");
+  assert.deepEqual(
+    trainings.map((item) => item.label),
+    labels,
+  );
+  assert.deepEqual(JSON.parse(api.evaluate(scenario, { format: "json" })), report);
+  // Amounts and codes after the long and non-ASCII texts are still in place.
+  assert.match(kmo.amount, /^\d+\.\d{2}$/);
+  assert.equal(report.measures.at(-1).id, "digital-europe");
+});
+
+test("every call returns fresh objects: changing one report leaves the next alone", () => {
+  const first = api.evaluate(specExample);
+  first.measures[0].reasons[0].values.extra = "changed";
+  first.measures.length = 0;
+  const second = api.evaluate(specExample);
+  assert.equal(second.measures.length, MEASURE_IDS.length);
+  assert.equal(second.measures[0].reasons[0].values.extra, undefined);
+  // Interleaving other functions keeps every result whole.
+  const rules = api.rules();
+  const third = api.evaluate(specExample, { detail: "amounts" });
+  assert.deepEqual(api.rules(), rules);
+  assert.deepEqual(third, withoutReasons(second));
 });
 
 test("rules() lists parameters with periods and sources", () => {

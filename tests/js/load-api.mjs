@@ -9,7 +9,8 @@ import path from "node:path";
 /** The repository root. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-const dir = path.join(root, "target/js-api/node");
+// STEUNWIJZER_JS_API_DIR: another Node build to load (e.g. an older one, to compare speed).
+const dir = process.env.STEUNWIJZER_JS_API_DIR ?? path.join(root, "target/js-api/node");
 const entry = path.join(dir, "steunwijzer_wasm.js");
 if (!existsSync(entry)) {
   throw new Error(`${entry} is missing: run bash scripts/build-js-api.sh first`);

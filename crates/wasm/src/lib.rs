@@ -1,6 +1,7 @@
 //! JavaScript API of the Steunwijzer engine (wasm-bindgen), usable from plain JavaScript:
 //!
-//! - `evaluate(scenario, { lang, today, measures })`: the report as a plain object;
+//! - `evaluate(scenario, { lang, today, measures, detail, format })`: the report as a plain
+//!   object (or only its amounts, or its JSON text);
 //! - `rules()`: every rule parameter with its validity periods and sources;
 //! - `sources()`: every source (title, URL, Dutch quote);
 //! - `version()`: `{ engine, rules, format }`.
@@ -12,12 +13,21 @@ use eligibility::{Date, InputError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod json;
+mod tape;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** A scenario of format v1 (see the specification); every field but `version` may be absent. */
 export type Scenario = { version: 1; date?: string; company?: Record<string, unknown>; plans?: Record<string, unknown> };
-/** `measures`: only these measure ids are asked about (totals, missing, open_questions, assumptions and timeline cover only them; the others have `asked: false`). */
-export interface EvaluateOptions { lang?: "nl" | "en" | "fr"; today?: string; measures?: string[] }
+/**
+ * `lang`: language of error messages (default "nl"); `today`: the date when the scenario has
+ * none (default: the visitor's date); `measures`: only these measure ids are asked about
+ * (totals, missing, open_questions, assumptions and timeline cover only them; the others have
+ * `asked: false`); `detail: "amounts"`: leave out every `reasons` and `next_steps` list;
+ * `format: "json"`: return the report as JSON text.
+ */
+export interface EvaluateOptions { lang?: "nl" | "en" | "fr"; today?: string; measures?: string[]; detail?: "full" | "amounts"; format?: "object" | "json" }
 export type Status = "eligible" | "not_eligible" | "uncertain" | "signpost";
 export interface Reason { code: string; outcome: "pass" | "fail" | "unknown" | "info"; values: Record<string, string>; source: string }
 export interface ItemReport { plan: string; index: number; label?: string | null; status: Status; eligible_cost?: string | null; rate?: string | null; aid_before_ceiling?: string | null; aid: string; reasons: Reason[] }
@@ -34,6 +44,12 @@ export interface Report {
   open_questions: { field: string; measures: string[]; amount: string }[];
   timeline: { date: string; measure: string; kind: "cyber_new_trajectory" | "kmo_new_ceiling" | "kmo_apply_by" | "kmo_finish_by" | "starter_age_limit" | "de_minimis_room_back" | "rule_change"; amount?: string; item?: string; label?: string }[];
 }
+/** The report of `detail: "amounts"`: every status and amount, no reasons or next steps. */
+export type AmountsReport = Omit<Report, "size" | "measures" | "de_minimis"> & {
+  size: Omit<Report["size"], "reasons">;
+  measures: (Omit<MeasureReport, "reasons" | "items" | "next_steps"> & { items: Omit<ItemReport, "reasons">[] })[];
+  de_minimis: Omit<Report["de_minimis"], "reasons">;
+};
 /** What `evaluate` throws for a refused scenario or option. */
 export interface SteunwijzerError extends Error { name: "SteunwijzerError"; path: string; code: string }
 export interface RuleParameter { id: string; unit: "eur" | "percent" | "number" | "date" | "flag"; periods: { value: string; valid_from: string; valid_until: string | null; source: string; note: string }[] }
@@ -44,14 +60,15 @@ export interface Version { engine: string; rules: string; format: 1 }
  * `options.today` applies when the scenario has no `date` (default: the visitor's date).
  * Throws a `SteunwijzerError` (`path`, `code`, `message` in `options.lang`) for a bad input.
  */
+export function evaluate(scenario: Scenario | string, options: EvaluateOptions & { format: "json" }): string;
+export function evaluate(scenario: Scenario | string, options: EvaluateOptions & { detail: "amounts" }): AmountsReport;
 export function evaluate(scenario: Scenario | string, options?: EvaluateOptions): Report;
 "#;
 
-/// Serialises for JavaScript: maps become plain objects, not `Map`s.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error("", "internal", &e.to_string()))
+/// Hands a value to JavaScript as plain objects (as `JSON.parse` would build them),
+/// leaving out the struct fields named in `skip`.
+fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue, JsValue> {
+    tape::to_js(value, skip).map_err(|e| js_error("", "internal", &e.to_string()))
 }
 
 /// A JavaScript `Error` with `path` and `code` properties.
@@ -70,10 +87,18 @@ fn input_error(error: &InputError, lang: Lang) -> JsValue {
 }
 
 /// The options of `evaluate`, read leniently from a JS object (absent = default).
+/// A new option is one field here and one block in [`read_options`].
 struct EvaluateOptions {
+    /// Language of error messages.
     lang: Lang,
+    /// The evaluation date when the scenario has none.
     today: Option<Date>,
+    /// Only these measures are asked about (`None`: all).
     measures: Option<Vec<eligibility::MeasureId>>,
+    /// `detail: "amounts"`: the report without its reasons and next steps.
+    amounts_only: bool,
+    /// `format: "json"`: the report as JSON text instead of an object.
+    json_text: bool,
 }
 
 fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
@@ -90,11 +115,31 @@ fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue
     })
 }
 
+/// Reads `options[key]`, one of `allowed` (its index), or `None` when absent.
+fn option_choice(options: &JsValue, key: &str, allowed: &[&str]) -> Result<Option<usize>, JsValue> {
+    let Some(value) = option_string(options, key)? else {
+        return Ok(None);
+    };
+    match allowed.iter().position(|a| *a == value) {
+        Some(i) => Ok(Some(i)),
+        None => Err(js_error(
+            &format!("options.{key}"),
+            "invalid_value",
+            &format!(
+                "options.{key}: \"{value}\" is not one of {}",
+                allowed.join(", ")
+            ),
+        )),
+    }
+}
+
 fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
     let mut parsed = EvaluateOptions {
         lang: Lang::Nl,
         today: None,
         measures: None,
+        amounts_only: false,
+        json_text: false,
     };
     if options.is_undefined() || options.is_null() {
         return Ok(parsed);
@@ -106,19 +151,8 @@ fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
             "options must be an object such as { lang: \"nl\", today: \"2026-11-22\" }",
         ));
     }
-    if let Some(lang) = option_string(options, "lang")? {
-        parsed.lang = match lang.as_str() {
-            "nl" => Lang::Nl,
-            "en" => Lang::En,
-            "fr" => Lang::Fr,
-            _ => {
-                return Err(js_error(
-                    "options.lang",
-                    "invalid_value",
-                    &format!("options.lang: \"{lang}\" is not one of nl, en, fr"),
-                ))
-            }
-        };
+    if let Some(lang) = option_choice(options, "lang", &["nl", "en", "fr"])? {
+        parsed.lang = [Lang::Nl, Lang::En, Lang::Fr][lang];
     }
     if let Some(today) = option_string(options, "today")? {
         parsed.today = Some(Date::parse(&today).ok_or_else(|| {
@@ -130,6 +164,12 @@ fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
         })?);
     }
     parsed.measures = option_measures(options)?;
+    if let Some(detail) = option_choice(options, "detail", &["full", "amounts"])? {
+        parsed.amounts_only = detail == 1;
+    }
+    if let Some(format) = option_choice(options, "format", &["object", "json"])? {
+        parsed.json_text = format == 1;
+    }
     Ok(parsed)
 }
 
@@ -180,33 +220,15 @@ fn today_from_clock() -> Option<Date> {
 
 /// Evaluates a scenario (a JS object or a JSON string, format v1) and returns the report
 /// as a plain object. `options`: `{ lang: "nl" | "en" | "fr", today: "YYYY-MM-DD",
-/// measures: ["kmo-portefeuille", …] }` (`today` applies when the scenario has no `date`;
-/// default: the clock's date; `measures`: only these are asked about).
+/// measures: ["kmo-portefeuille", …], detail: "full" | "amounts", format: "object" | "json" }`
+/// (`today` applies when the scenario has no `date`; default: the clock's date; `measures`:
+/// only these are asked about).
 /// Throws an `Error` with `path`, `code` and `message` (in `lang`) for a bad input.
 // Typed in the custom section above (with `options` optional).
 #[wasm_bindgen(skip_typescript)]
 pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, JsValue> {
     let options = read_options(&options.unwrap_or(JsValue::UNDEFINED))?;
-    let json = match scenario.as_string() {
-        Some(text) => text,
-        None => {
-            // The same strict parser reads objects and text: identical errors and results.
-            let text = js_sys::JSON::stringify(&scenario).map_err(|_| {
-                js_error(
-                    "",
-                    "syntax",
-                    "the scenario cannot be converted to JSON (a cycle or a BigInt?)",
-                )
-            })?;
-            text.as_string().ok_or_else(|| {
-                js_error(
-                    "",
-                    "wrong_type",
-                    "the scenario must be an object or a JSON string",
-                )
-            })?
-        }
-    };
+    let json = scenario_text(&scenario)?;
     let today = options
         .today
         .or_else(today_from_clock)
@@ -217,20 +239,54 @@ pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, 
     };
     let report = eligibility::evaluate_with(&parsed, today, &engine_options)
         .map_err(|e| input_error(&e, options.lang))?;
-    to_js(&report)
+    // The report crosses as one tape that `js/decode.js` turns into objects (see `tape`):
+    // faster than `JSON.parse`, far faster than building them field by field from wasm.
+    let skip: &[&str] = if options.amounts_only {
+        &["reasons", "next_steps"]
+    } else {
+        &[]
+    };
+    if options.json_text {
+        let text =
+            json::to_json(&report, skip).map_err(|e| js_error("", "internal", &e.to_string()))?;
+        return Ok(JsValue::from_str(&text));
+    }
+    to_js(&report, skip)
+}
+
+/// The scenario's JSON text: a string as it is, an object through `JSON.stringify` (the
+/// same strict parser then reads both: identical errors and results).
+fn scenario_text(scenario: &JsValue) -> Result<String, JsValue> {
+    if let Some(text) = scenario.as_string() {
+        return Ok(text);
+    }
+    let text = js_sys::JSON::stringify(scenario).map_err(|_| {
+        js_error(
+            "",
+            "syntax",
+            "the scenario cannot be converted to JSON (a cycle or a BigInt?)",
+        )
+    })?;
+    text.as_string().ok_or_else(|| {
+        js_error(
+            "",
+            "wrong_type",
+            "the scenario must be an object or a JSON string",
+        )
+    })
 }
 
 /// Every rule parameter (rate, ceiling, threshold, date) as
 /// `{ id, unit, periods: [{ value, valid_from, valid_until, source, note }] }`.
 #[wasm_bindgen(unchecked_return_type = "RuleParameter[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
-    to_js(&eligibility::rules_by_id())
+    to_js(&eligibility::rules_by_id(), &[])
 }
 
 /// Every source the rules and reasons cite: id, title, URL, seed file, Dutch quote.
 #[wasm_bindgen(unchecked_return_type = "Source[]")]
 pub fn sources() -> Result<JsValue, JsValue> {
-    to_js(&eligibility::sources())
+    to_js(&eligibility::sources(), &[])
 }
 
 /// The versions: `{ engine: "0.1.0", rules: "2026-11-22", format: 1 }`.
@@ -242,9 +298,12 @@ pub fn version() -> Result<JsValue, JsValue> {
         rules: &'static str,
         format: u32,
     }
-    to_js(&Version {
-        engine: env!("CARGO_PKG_VERSION"),
-        rules: eligibility::RULES_VERSION,
-        format: 1,
-    })
+    to_js(
+        &Version {
+            engine: env!("CARGO_PKG_VERSION"),
+            rules: eligibility::RULES_VERSION,
+            format: 1,
+        },
+        &[],
+    )
 }
