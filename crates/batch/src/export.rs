@@ -126,6 +126,7 @@ pub fn write_xlsx(grid: &[Vec<Cell>], sheet: &str) -> Result<Vec<u8>, FileError>
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let money = Format::new().set_num_format("#,##0.00");
+    let day = Format::new().set_num_format("dd/mm/yyyy");
     let ws = book.add_worksheet();
     ws.set_name(sheet).map_err(|_| FileError::Unreadable)?;
     for (r, row) in grid.iter().enumerate() {
@@ -139,7 +140,11 @@ pub fn write_xlsx(grid: &[Vec<Cell>], sheet: &str) -> Result<Vec<u8>, FileError>
                 Cell::Number(n) if c == 0 => ws.write_number(r, c, *n).map(|_| ()),
                 Cell::Number(n) => ws.write_number_with_format(r, c, *n, &money).map(|_| ()),
                 Cell::Bool(b) => ws.write_boolean(r, c, *b).map(|_| ()),
-                Cell::Date(d) => ws.write_string(r, c, d.to_string()).map(|_| ()),
+                Cell::Date(d) => {
+                    // Excel's serial day number: 25569 is 1970-01-01.
+                    let serial = (d.to_days() + 25_569) as f64;
+                    ws.write_number_with_format(r, c, serial, &day).map(|_| ())
+                }
             };
             written.map_err(|_| FileError::Unreadable)?;
         }

@@ -268,3 +268,35 @@ fn the_row_link_is_the_calculators_fragment() {
         "s=eyJ2ZXJzaW9uIjoxLCJkYXRlIjoiMjAyNi0xMS0yOCJ9&lang=en"
     );
 }
+
+#[test]
+fn xlsx_number_date_and_boolean_cells_are_read_as_typed() {
+    let grid = vec![
+        [
+            "klant",
+            "datum",
+            "omzet",
+            "personeel_vte",
+            "vrij_beroep",
+            "rechtsvorm",
+        ]
+        .map(Cell::text)
+        .to_vec(),
+        vec![
+            Cell::text("Delta"),
+            Cell::Date(Date::parse("2026-11-30").unwrap()),
+            Cell::Number(1_800_000.5),
+            Cell::Number(12.5),
+            Cell::Bool(false),
+            Cell::text("BV"),
+        ],
+    ];
+    let bytes = export::write_xlsx(&grid, "Klanten").unwrap();
+    let t = evaluate_list(&read_list(&bytes).unwrap(), today());
+    let s: Value = serde_json::from_str(&evaluated(&t.rows[0]).scenario_json).unwrap();
+    assert_eq!(s["date"], "2026-11-30");
+    assert_eq!(s["company"]["turnover"], "1800000.50");
+    assert_eq!(s["company"]["staff_awu"], "12.5");
+    assert_eq!(s["company"]["liberal_profession"], false);
+    assert_eq!(s["company"]["legal_form"], "bv");
+}
