@@ -4,7 +4,8 @@
 // `evaluate --format csv` on the same file; the exported CSV and XLSX read back to the
 // same table; a row's link opens that client's calculation with the same amounts;
 // sorting works with mouse and keyboard; empty and foreign files get a clear message.
-// Nothing leaves the page's origin and the page logs no error.
+// Every page is served under the build's own Content-Security-Policy (dist/csp.txt) and
+// must cause no violation; nothing leaves the page's origin and the page logs no error.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -19,7 +20,8 @@ const BAD = { 17: ["omzet", "veel"], 88: ["rechtsvorm", "plc"], 150: ["datum", "
 
 let server, browser, work;
 before(async () => {
-  server = await serve(APP_DIR);
+  const csp = fs.readFileSync(path.join(APP_DIR, "csp.txt"), "utf8").trim();
+  server = await serve(APP_DIR, { headers: { "content-security-policy": csp } });
   browser = await launch();
   work = fs.mkdtempSync(path.join(os.tmpdir(), "steunwijzer-advisor-"));
 });
@@ -125,8 +127,19 @@ async function pageTable(page) {
   });
 }
 
-async function openAdvisor(query = "") {
+/** A page that records CSP violations (window.cspViolations). */
+async function open() {
   const opened = await openPage(browser, [server.origin]);
+  await opened.context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return opened;
+}
+
+async function openAdvisor(query = "") {
+  const opened = await open();
   await opened.page.goto(`${server.url}advisor.html${query}`);
   await opened.page.waitForSelector("html[data-ready='true']");
   return opened;
@@ -143,7 +156,8 @@ async function load(page, file) {
   await evaluated(page, () => page.getByTestId("file").setInputFiles(file));
 }
 
-async function finish({ context, outside, errors }) {
+async function finish({ context, page, outside, errors }) {
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), [], "CSP violations");
   await context.close();
   assert.deepEqual(outside, [], "requests left the page's origin");
   assert.deepEqual(errors, [], "the page logged errors");
@@ -233,6 +247,7 @@ test("advisor: 200-row CSV and XLSX lists give 197 rows, 3 bad rows, the CLI's t
     page.locator(`tr[data-line="${row.line}"] a[data-testid=open-row]`).click(),
   ]);
   await waitForApp(calc);
+  assert.deepEqual(await calc.evaluate(() => window.cspViolations), [], "CSP violations in the calculator");
   for (const cell of row.cells) {
     const amount = await calc.locator(`[data-testid="measure-${cell.id}"] [data-testid="amount"]`).getAttribute("data-amount");
     const status = await calc.locator(`[data-testid="measure-${cell.id}"]`).getAttribute("data-status");
@@ -296,7 +311,7 @@ test("advisor: sorting by mouse and keyboard with aria-sort; language switch; em
 });
 
 test("advisor: the calculator links to the advisor page, which does not load the calculator's wasm", async () => {
-  const opened = await openPage(browser, [server.origin]);
+  const opened = await open();
   const { page } = opened;
   await page.goto(server.url);
   await waitForApp(page);
