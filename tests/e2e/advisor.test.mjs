@@ -319,7 +319,9 @@ test("advisor: the calculator links to the advisor page, which does not load the
   assert.equal(href, "advisor.html?lang=nl");
   const before = server.requests.length;
   await page.getByTestId("advisor-link").click();
+  await page.waitForURL(/advisor\.html\?lang=nl$/);
   await page.waitForSelector("html[data-ready='true']");
+  assert.equal(await page.locator("h1").textContent(), "Een hele klantenlijst in één keer");
   const loaded = server.requests.slice(before);
   assert.ok(loaded.some((p) => p.endsWith("/advisor/steunwijzer_batch_web_bg.wasm")));
   assert.ok(!loaded.some((p) => /steunwijzer-web-.*\.wasm$/.test(p)), "the calculator's wasm is not loaded");
