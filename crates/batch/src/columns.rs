@@ -267,6 +267,13 @@ pub const COLUMNS: &[Column] = &[
         "nooit",
     ),
     col(
+        "de_minimis_ontvangen",
+        "company.de_minimis_received",
+        T::NoneIfNo,
+        "ja",
+        "nee",
+    ),
+    col(
         "de_minimis_bedrag",
         "company.de_minimis_received[0].amount",
         T::Money,
@@ -513,7 +520,11 @@ pub fn set_path(root: &mut Map<String, Value>, path: &str, value: Value) {
             None => (part, false),
         };
         if parts.peek().is_none() && !in_list {
-            here.insert(key.to_string(), value);
+            // "None" (an empty list) never wipes out an item another column described.
+            let empty_list = value.as_array().is_some_and(Vec::is_empty);
+            if !(empty_list && here.contains_key(key)) {
+                here.insert(key.to_string(), value);
+            }
             return;
         }
         let slot = here.entry(key.to_string()).or_insert_with(|| {
@@ -524,7 +535,12 @@ pub fn set_path(root: &mut Map<String, Value>, path: &str, value: Value) {
             }
         });
         let next = if in_list {
-            slot.as_array_mut().and_then(|a| a.first_mut())
+            slot.as_array_mut().and_then(|a| {
+                if a.is_empty() {
+                    a.push(Value::Object(Map::new()));
+                }
+                a.first_mut()
+            })
         } else {
             Some(slot)
         };
@@ -556,6 +572,26 @@ mod tests {
 
     #[test]
     fn paths_build_nested_objects_and_lists() {
+        let mut both = Map::new();
+        set_path(
+            &mut both,
+            "company.de_minimis_received",
+            Value::Array(Vec::new()),
+        );
+        set_path(
+            &mut both,
+            "company.de_minimis_received[0].amount",
+            "10".into(),
+        );
+        set_path(
+            &mut both,
+            "company.de_minimis_received",
+            Value::Array(Vec::new()),
+        );
+        assert_eq!(
+            Value::Object(both),
+            serde_json::json!({"company": {"de_minimis_received": [{"amount": "10"}]}})
+        );
         let mut root = Map::new();
         set_path(&mut root, "plans.trainings[0].cost", "10".into());
         set_path(&mut root, "plans.trainings[0].theme", "innovatie".into());
