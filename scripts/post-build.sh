@@ -2,8 +2,9 @@
 # Trunk post-build hook (runs in the repository root with TRUNK_STAGING_DIR set):
 # 1. copies public/ (embed loader, custom element, integration and demo pages, _headers);
 # 2. ships the plain JavaScript API as api/ when scripts/build-js-api.sh has built it;
-# 3. writes this build's Content-Security-Policy to csp.txt and _headers.
-# 4. fills in the offline worker (sw.js, sw-register.js).
+# 3. ships the advisor page's wasm as advisor/ when scripts/build-batch-web.sh has built it;
+# 4. writes this build's Content-Security-Policy to csp.txt and _headers;
+# 5. fills in the offline worker (sw.js, sw-register.js).
 set -eu
 out="$TRUNK_STAGING_DIR"
 [ -d public ] && cp -R public/. "$out"/
@@ -12,6 +13,11 @@ if [ -f target/js-api/web/steunwijzer_wasm.js ]; then
   cp target/js-api/web/steunwijzer_wasm.js target/js-api/web/steunwijzer_wasm_bg.wasm \
      target/js-api/web/steunwijzer_wasm.d.ts "$out/api/"
   cp -R target/js-api/web/snippets "$out/api/"
+fi
+# The advisor page's own wasm (only advisor.html loads it).
+if [ -f target/batch-web/steunwijzer_batch_web.js ]; then
+  mkdir -p "$out/advisor"
+  cp target/batch-web/steunwijzer_batch_web.js target/batch-web/steunwijzer_batch_web_bg.wasm "$out/advisor/"
 fi
 python3 scripts/write-csp.py "$out"
 

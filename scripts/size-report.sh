@@ -17,3 +17,15 @@ done
 idx_raw=$(wc -c < dist/index.html); idx_gz=$(gzip -9 -c dist/index.html | wc -c)
 printf '%-44s %10d %10d\n' "index.html" "$idx_raw" "$idx_gz"
 printf '%-44s %10d %10d  (%.1f KB gzip; wasm+JS+CSS)\n' "TOTAL wasm+JS+CSS" "$total_raw" "$total_gz" "$(awk "BEGIN{print $total_gz/1024}")"
+# The advisor page loads only its own files (never the calculator's wasm).
+if [ -f dist/advisor.html ]; then
+  printf '\n%-44s %10s %10s\n' "advisor page (its own load)" "raw B" "gzip B"
+  a_raw=0; a_gz=0
+  for f in dist/advisor.html dist/advisor.js dist/advisor.css dist/advisor/*.js dist/advisor/*.wasm; do
+    [ -f "$f" ] || continue
+    raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+    a_raw=$((a_raw + raw)); a_gz=$((a_gz + gz))
+    printf '%-44s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+  done
+  printf '%-44s %10d %10d  (%.1f KB gzip)\n' "TOTAL advisor page" "$a_raw" "$a_gz" "$(awk "BEGIN{print $a_gz/1024}")"
+fi

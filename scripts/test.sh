@@ -11,7 +11,7 @@ cargo fmt --all --check
 step "cargo clippy (native, all targets)"
 cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm32: web app and JS API)"
-cargo clippy -p steunwijzer-web -p steunwijzer-wasm --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p steunwijzer-web -p steunwijzer-wasm -p steunwijzer-batch-web --target wasm32-unknown-unknown -- -D warnings
 
 step "cargo test (native workspace)"
 cargo test --workspace --all-targets
@@ -20,6 +20,9 @@ cargo test --workspace --doc
 step "JavaScript API (wasm under Node)"
 bash scripts/build-js-api.sh
 node --test tests/js/
+
+step "advisor page wasm (crates/batch-web)"
+bash scripts/build-batch-web.sh
 
 step "trunk build --release"
 trunk build --release

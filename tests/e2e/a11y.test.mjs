@@ -1,5 +1,6 @@
-// Accessibility with axe-core: the filled calculator, the rules page and the print view,
-// at desktop width and at 360 px, have no violation of impact serious or critical.
+// Accessibility with axe-core: the filled calculator, the rules page, the print view and
+// the advisor page with a client list, at desktop width and at 360 px, have no violation
+// of impact serious or critical.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -76,6 +77,38 @@ for (const [label, width] of [
     await context.close();
     for (const [where, list] of Object.entries(found)) {
       assert.deepEqual(list, [], `${where} at ${label}: ${JSON.stringify(list, null, 1)}`);
+    }
+    assert.deepEqual(outside, []);
+    assert.deepEqual(errors, []);
+  });
+}
+
+// The advisor page with a client list loaded (evaluated rows, a bad row, a warning),
+// sorted once, at both widths.
+for (const [label, width] of [
+  ["desktop", 1280],
+  ["phone", 360],
+]) {
+  test(`9b. axe: advisor page with a client list at ${label} width has no serious violation`, async () => {
+    const opened = await openPage(browser, [server.origin], { width, height: 900 });
+    const { page, outside, errors, context } = opened;
+    await page.goto(`${server.url}advisor.html`);
+    await page.waitForSelector("html[data-ready='true']");
+    const found = { empty: await seriousViolations(page) };
+    const list =
+      "klant;rechtsvorm;omzet;advies_thema;advies_kosten;kleur\n" +
+      "Alfa;bv;1.800.000;digitalisering;6.000;blauw\nBeta;plc;veel;;;\n";
+    await page.getByTestId("file").setInputFiles({ name: "klanten.csv", mimeType: "text/csv", buffer: Buffer.from(list) });
+    await page.waitForSelector("#table tbody tr.refused");
+    await page.getByTestId("sort-client").click();
+    found.table = await seriousViolations(page);
+    await page.locator("[data-lang=fr]").click();
+    await page.waitForFunction(() => document.querySelector("#table tbody tr.refused li")?.textContent.includes("n'est pas"));
+    found.french = await seriousViolations(page);
+    if (label === "phone") await screenshot(page, "a11y-advisor-phone");
+    await context.close();
+    for (const [where, list] of Object.entries(found)) {
+      assert.deepEqual(list, [], `advisor ${where} at ${label}: ${JSON.stringify(list, null, 1)}`);
     }
     assert.deepEqual(outside, []);
     assert.deepEqual(errors, []);

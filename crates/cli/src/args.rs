@@ -31,6 +31,9 @@ pub enum Format {
     Json,
     /// A readable table followed by the reasons.
     Text,
+    /// evaluate only: one row per client (a CSV/XLSX client list or scenario files),
+    /// a status and amount per measure, totals (crates/batch).
+    Csv,
 }
 
 /// Options shared by the subcommands.
@@ -100,6 +103,7 @@ and cybersecurity, and how much, every euro explained and sourced.
 
 USAGE:
     steunwijzer evaluate [OPTIONS] FILE.json|FOLDER|- ...
+    steunwijzer evaluate --format csv [OPTIONS] CLIENTS.csv|CLIENTS.xlsx|FOLDER|FILE.json ...
     steunwijzer rules [--lang nl|en|fr] [--format text|json]
     steunwijzer --help | --version
 
@@ -113,6 +117,10 @@ OPTIONS:
     --lang nl|en|fr       Language of texts and error messages (default nl).
     --format json|text    evaluate: pretty JSON report (default) or a readable table with
                           the reasons; rules: a table (default) or JSON.
+    --format csv          evaluate: one row per client, a status and amount per measure
+                          and a totals row (`;`, UTF-8). Input: one client list (CSV or
+                          XLSX, Dutch column names; see docs/advisor-batch.md), or
+                          scenario files and folders (one row per file).
     --date YYYY-MM-DD     Evaluate as if today were this date (a scenario's own
                           \"date\" still wins).
     --measures ID,ID      evaluate: only these measures are asked about, e.g.
@@ -202,11 +210,12 @@ where
                     .ok_or_else(|| usage(format!("--lang: `{v}` is not nl, en or fr")))?;
             }
             "--format" => {
-                let v = value("json or text")?;
+                let v = value("json, text or csv")?;
                 options.format = match v.as_str() {
                     "json" => Some(Format::Json),
                     "text" => Some(Format::Text),
-                    _ => return Err(usage(format!("--format: `{v}` is not json or text"))),
+                    "csv" => Some(Format::Csv),
+                    _ => return Err(usage(format!("--format: `{v}` is not json, text or csv"))),
                 };
             }
             "--date" => options.today = Some(value("YYYY-MM-DD")?),
@@ -235,6 +244,9 @@ where
             }
             if options.measures.is_some() {
                 return Err(usage("rules does not take --measures"));
+            }
+            if options.format == Some(Format::Csv) {
+                return Err(usage("--format csv is for evaluate only"));
             }
             Ok(Command::Rules { options })
         }
@@ -368,6 +380,7 @@ mod tests {
             &["rules", "--measures", "efro"][..],
             &["evaluate", "--measures", "kmo", "a.json"][..],
             &["evaluate", "--measures", ",", "a.json"][..],
+            &["rules", "--format", "csv"][..],
         ] {
             assert!(parse(bad.iter().copied()).is_err(), "{bad:?} should fail");
         }

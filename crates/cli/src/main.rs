@@ -5,6 +5,7 @@
 //! See `steunwijzer --help`.
 
 mod args;
+mod csv_table;
 mod render;
 mod sections;
 mod today;
@@ -221,6 +222,9 @@ fn run_evaluate(inputs: &[String], options: &Options) -> ExitCode {
             }
         },
     };
+    if options.format == Some(Format::Csv) {
+        return csv_table::run(inputs, today, lang);
+    }
     let sources = match expand_inputs(inputs) {
         Ok(s) => s,
         Err(e) => {
@@ -265,7 +269,7 @@ fn run_evaluate(inputs: &[String], options: &Options) -> ExitCode {
                     .collect();
                 pretty(&items)
             }
-            Format::Text => {
+            Format::Text | Format::Csv => {
                 let mut out = String::new();
                 for (i, (name, result)) in results.iter().enumerate() {
                     if i > 0 {
@@ -286,7 +290,7 @@ fn run_evaluate(inputs: &[String], options: &Options) -> ExitCode {
         match &results[0].1 {
             Ok(report) => match options.format.unwrap_or(Format::Json) {
                 Format::Json => pretty(report),
-                Format::Text => render::report_text(report, lang),
+                Format::Text | Format::Csv => render::report_text(report, lang),
             },
             // Already on stderr.
             Err(_) => String::new(),
@@ -319,7 +323,7 @@ fn run_rules(options: &Options) -> ExitCode {
             parameters: eligibility::rules_by_id(),
             sources: eligibility::sources(),
         }),
-        Format::Text => render::rules_text(lang),
+        Format::Text | Format::Csv => render::rules_text(lang),
     };
     emit(&output)
 }

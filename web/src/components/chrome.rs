@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::field::tx;
 
-use crate::i18n::{tr, LANGS};
+use crate::i18n::{tr, Lang, LANGS};
 use crate::state::Page;
 use crate::use_ctx;
 
@@ -97,6 +97,24 @@ pub fn Footer() -> impl IntoView {
             <p>
                 {tx(|t| t.rules_version)} ": " {eligibility::RULES_VERSION}
             </p>
+            {use_ctx().options.with_value(|o| o.owns_document).then(AdvisorLink)}
         </footer>
+    }
+}
+
+/// The link to the advisor page (a whole client list at once), in the current language.
+#[component]
+fn AdvisorLink() -> impl IntoView {
+    let lang = use_ctx().lang;
+    let text = move || match lang.get() {
+        Lang::Nl => "Adviseur? Bereken een hele klantenlijst in één keer",
+        Lang::En => "Advisor? Calculate a whole client list at once",
+        Lang::Fr => "Conseiller\u{a0}? Calculez toute une liste de clients en une fois",
+    };
+    let href = move || format!("advisor.html?lang={}", lang.get().code());
+    view! {
+        <p>
+            <a href=href data-testid="advisor-link">{text}</a>
+        </p>
     }
 }
