@@ -318,6 +318,14 @@ pub fn App(options: AppOptions) -> impl IntoView {
         root: NodeRef::new(),
     };
     provide_context(ctx);
+    // Numbers in the form follow the visitor's language: after a switch, an upload or a
+    // link they are rewritten so that they read the same ("3200.5" → nl "3.200,5").
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if form.with(|f| f.lang != Some(lang)) {
+            form.update(|f| f.localize(lang));
+        }
+    });
 
     // The URL belongs to the app only when it owns the page (or its iframe); mounted
     // into a host element it leaves the host's address alone.

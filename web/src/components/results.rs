@@ -171,17 +171,35 @@ pub fn measure_card(
         }
     });
     let kind = kind_label(m.kind, lang);
+    // No amount of 0,00 € next to a badge: a measure without an amount says what to
+    // fill in to see one; one that fits the company says so instead of "eligible".
+    let has_amount = !m.amount.value().is_zero() && !signpost;
+    let fits = !has_amount && m.status == eligibility::Status::Eligible;
+    let badge = if fits {
+        t.fits_company
+    } else {
+        status_label(m.status, lang)
+    };
+    let badge_class = if fits { "fits" } else { status };
+    let fill_in = (!has_amount && !signpost && m.status != eligibility::Status::NotEligible)
+        .then(|| fill_in_view(m.id, lang));
     view! {
-        <article class=format!("measure {status}") id=format!("measure-{id}") data-testid=format!("measure-{id}") data-status=status>
+        <article
+            class=format!("measure {status}")
+            id=format!("measure-{id}")
+            data-testid=format!("measure-{id}")
+            data-status=status
+            data-amount=(!signpost).then(|| amount.clone())
+        >
             <header class="measure-head">
                 <h3>{measure_name(m.id, lang)}</h3>
-                <span class=format!("badge {status}") data-testid="status" data-status=status>{status_label(m.status, lang)}</span>
-                {(!signpost).then(|| view! {
+                <span class=format!("badge {badge_class}") data-testid="status" data-status=status>{badge}</span>
+                {has_amount.then(|| view! {
                     <span class="amount" data-testid="amount" data-amount=amount.clone()>{format::money(&amount, lang)}</span>
                 })}
                 <span class="kind">{kind}</span>
             </header>
-            {(!m.planned && !signpost && m.status == eligibility::Status::Eligible).then(|| view! { <p class="note">{t.not_planned}</p> })}
+            {fill_in}
             {why(
                 format!("m-{id}"),
                 expanded,
@@ -196,6 +214,124 @@ pub fn measure_card(
         </article>
     }
     .into_any()
+}
+
+/// "Fill in your plan to see the amount": buttons that open the plan a measure needs.
+fn fill_in_view(id: MeasureId, lang: Lang) -> Option<AnyView> {
+    use state::PlanChoice as P;
+    let t = tr(lang);
+    let ctx = use_ctx();
+    let choices: &[(P, &'static str)] = match id {
+        MeasureId::KmoPortefeuille => &[
+            (P::Training, t.intent_training),
+            (P::Advice, t.intent_advice),
+        ],
+        MeasureId::Investeringsaftrek => &[(P::Investment, t.intent_investment)],
+        MeasureId::CybersecurityVerbetertraject => &[(P::Cyber, t.intent_cyber)],
+        MeasureId::InnovatieveStarterssteun => &[(P::Starter, t.intent_starter)],
+        MeasureId::Ontwikkelingsproject => &[(P::Development, t.want_development)],
+        MeasureId::Onderzoeksproject => &[(P::Research, t.want_research)],
+        _ => return None,
+    };
+    let buttons = choices
+        .iter()
+        .map(|&(choice, label)| {
+            view! {
+                <button
+                    type="button"
+                    class="link"
+                    data-testid=format!("fill-in-{}", choice.code())
+                    on:click=move |_| {
+                        ctx.form.update(|f| f.open_plan(choice));
+                        request_animation_frame(move || ctx.focus(&format!("#{}", field_id(choice.first_field()))));
+                    }
+                >
+                    {label}
+                </button>
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(
+        view! { <p class="note fill-in" data-testid="fill-in">{t.fill_in_plan} " " {buttons}</p> }
+            .into_any(),
+    )
+}
+
+/// A call-based programme as a link to the programme, with its conditions on demand.
+fn signpost_view(m: &MeasureReport, lang: Lang, expanded: bool, target: &'static str) -> AnyView {
+    let id = m.id.code();
+    let url = m
+        .reasons
+        .iter()
+        .chain(&m.next_steps)
+        .find_map(|r| eligibility::sources::source(r.source).and_then(|s| s.url));
+    let name = measure_name(m.id, lang);
+    let title = match url {
+        Some(url) => view! { <a class="programme" href=url target=target rel="noopener noreferrer">{name}</a> }.into_any(),
+        None => view! { <strong>{name}</strong> }.into_any(),
+    };
+    view! {
+        <li class="signpost" id=format!("measure-{id}") data-testid=format!("measure-{id}") data-status=m.status.code()>
+            {title}
+            {why(
+                format!("m-{id}"),
+                expanded,
+                view! {
+                    {reasons_list(&m.reasons, lang, target, "reasons")}
+                    {(!m.next_steps.is_empty()).then(|| view! {
+                        <div class="next-steps" data-testid="next-steps">
+                            {reasons_list(&m.next_steps, lang, target, "next-steps-list")}
+                        </div>
+                    })}
+                }
+                .into_any(),
+            )}
+        </li>
+    }
+    .into_any()
+}
+
+/// The fields whose text could not be used, each a button to the field
+/// (`results-invalid`): the result then leaves them out, and says so.
+pub fn invalid_fields(c: &crate::Computed) -> Vec<String> {
+    let mut names: Vec<String> = c
+        .field_errors
+        .keys()
+        .chain(c.engine_errors.keys())
+        .cloned()
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The notice that a field is invalid, with a link to each such field.
+pub fn invalid_view(c: &crate::Computed, lang: Lang) -> Option<AnyView> {
+    let names = invalid_fields(c);
+    if names.is_empty() {
+        return None;
+    }
+    let t = tr(lang);
+    let ctx = use_ctx();
+    let items = names
+        .into_iter()
+        .map(|name| {
+            let label = crate::components::field::label_for(&name, t);
+            let id = field_id(&name);
+            view! {
+                <li><button type="button" class="link" data-field=name on:click=move |_| ctx.focus(&format!("#{id}"))>{label}</button></li>
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(
+        view! {
+            <div class="notice warn invalid" role="status" data-testid="results-invalid">
+                <p><strong>{t.results_invalid}</strong></p>
+                <ul>{items}</ul>
+            </div>
+        }
+        .into_any(),
+    )
 }
 
 /// What `uncertain` measures of one kind could add to its total (the report's
@@ -281,7 +417,7 @@ pub fn de_minimis_view(
     let dm = &report.de_minimis;
     let used = dm.used.to_string();
     let planned = dm.planned.to_string();
-    let added = (dm.planned.value() - dm.used.value()).max(Default::default());
+    // The report's `planned` already leaves out what was used: shown as it is.
     let segments = vec![
         Segment {
             amount: used.clone(),
@@ -289,7 +425,7 @@ pub fn de_minimis_view(
             label: t.dm_used,
         },
         Segment {
-            amount: added.to_string(),
+            amount: planned.clone(),
             class: "planned",
             label: t.kmo_planned_short,
         },
@@ -394,7 +530,9 @@ pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
     )
 }
 
-/// The results column of the calculator.
+/// The results column of the calculator: a notice when an answer cannot be read, the
+/// totals, the measures the visitor planned first, the others collapsed, the programmes
+/// as links, then the ceilings and the size.
 #[component]
 pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
     let ctx = use_ctx();
@@ -405,16 +543,44 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
         ctx.computed.with(|c| match &c.report {
             Ok(report) => {
                 let shown = |m: &&MeasureReport| ctx.options.with_value(|o| o.shows(m.id.code()));
-                let cards = report
-                    .measures
+                let measures: Vec<&MeasureReport> = report.measures.iter().filter(shown).collect();
+                let is_signpost = |m: &MeasureReport| m.kind == Kind::Signpost;
+                let planned_any = measures.iter().any(|m| m.planned && !is_signpost(m));
+                let first = |m: &MeasureReport| !is_signpost(m) && (m.planned || !planned_any);
+                let cards = measures
                     .iter()
-                    .filter(shown)
+                    .filter(|m| first(m))
                     .map(|m| measure_card(m, lang, expanded, target))
                     .collect::<Vec<_>>();
+                let others = measures
+                    .iter()
+                    .filter(|m| !first(m) && !is_signpost(m))
+                    .map(|m| measure_card(m, lang, expanded, target))
+                    .collect::<Vec<_>>();
+                let signposts = measures
+                    .iter()
+                    .filter(|m| is_signpost(m))
+                    .map(|m| signpost_view(m, lang, expanded, target))
+                    .collect::<Vec<_>>();
+                let has_others = !others.is_empty() || !signposts.is_empty();
+                let programmes = (!signposts.is_empty()).then(|| {
+                    view! {
+                        <h3 class="signposts-title">{t.signposts_title}</h3>
+                        <ul class="signposts">{signposts}</ul>
+                    }
+                });
                 view! {
+                    {invalid_view(c, lang)}
                     {totals_view(report, lang)}
                     {missing_view(report, lang)}
                     <div class="measures">{cards}</div>
+                    {has_others.then(|| view! {
+                        <details class="others" data-testid="other-measures" open=expanded>
+                            <summary>{t.other_measures}</summary>
+                            <div class="measures">{others}</div>
+                            {programmes}
+                        </details>
+                    })}
                     {kmo_ceiling_view(report, lang)}
                     {de_minimis_view(report, lang, expanded, target)}
                     {size_view(report, lang, expanded, target)}
@@ -422,6 +588,7 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
                 .into_any()
             }
             Err(error) => view! {
+                {invalid_view(c, lang)}
                 <div class="notice error" role="alert" data-testid="engine-error">
                     <p><strong>{t.engine_error}</strong></p>
                     <p>{error.message(lang)}</p>
