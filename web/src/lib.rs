@@ -267,29 +267,34 @@ fn write_fragment(fragment: &str) {
 }
 
 /// Applies a URL fragment to the state: language, page and scenario. A broken or
-/// invalid scenario gives a notice and the default scenario; a valid one clears that
-/// notice.
+/// invalid scenario gives a notice; the scenario remembered on this device (with
+/// consent) or else the default one takes its place, so that a broken link, `#/rules`
+/// or `#lang=en` never overwrites what was remembered. A valid one clears that notice.
 fn apply_fragment(ctx: &Ctx, fragment: &str) {
     let parsed = state::decode_fragment(fragment);
     if let Some(lang) = parsed.lang {
         ctx.lang.set(lang);
     }
     ctx.page.set(parsed.page);
-    if parsed.broken {
+    let from_link = parsed.scenario.as_deref().and_then(form_from_json);
+    let broken = parsed.broken || (parsed.scenario.is_some() && from_link.is_none());
+    if broken {
         ctx.notice.set(Some(Notice::BrokenFragment));
-        ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
-    } else if let Some(text) = parsed.scenario {
-        match form_from_json(&text) {
-            Some(form) => {
-                ctx.form.set(form);
-                // A valid link replaces the scenario a broken one left behind.
-                if ctx.notice.get_untracked() == Some(Notice::BrokenFragment) {
-                    ctx.notice.set(None);
-                }
+    }
+    match from_link {
+        Some(form) => {
+            ctx.form.set(form);
+            // A valid link replaces the scenario a broken one left behind.
+            if ctx.notice.get_untracked() == Some(Notice::BrokenFragment) {
+                ctx.notice.set(None);
             }
-            None => {
-                ctx.notice.set(Some(Notice::BrokenFragment));
-                ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
+        }
+        None => {
+            let remembered = storage::load().as_deref().and_then(form_from_json);
+            match remembered {
+                Some(form) => ctx.form.set(form),
+                None if broken => ctx.form.set(Form::with_defaults(&ctx.today.get_value())),
+                None => {}
             }
         }
     }
@@ -331,14 +336,7 @@ pub fn App(options: AppOptions) -> impl IntoView {
     // into a host element it leaves the host's address alone.
     if options.owns_document {
         // Initial scenario: the link's fragment, else the remembered scenario (with consent).
-        let fragment = current_fragment();
-        if fragment.trim_start_matches('#').is_empty() {
-            if let Some(form) = storage::load().as_deref().and_then(form_from_json) {
-                ctx.form.set(form);
-            }
-        } else {
-            apply_fragment(&ctx, &fragment);
-        }
+        apply_fragment(&ctx, &current_fragment());
         // Keep the fragment in step with the scenario, language and page.
         Effect::new(move |_| {
             let scenario = computed.with(|c| c.scenario.to_string());
