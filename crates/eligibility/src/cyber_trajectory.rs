@@ -5,7 +5,7 @@
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::measure::{check_main_activity, check_region, outcome_of, Draft, ItemDraft};
-use crate::money::{apply_rate, Money, Percent};
+use crate::money::{apply_rate, Money, Percent, Quantity};
 use crate::params;
 use crate::report::{MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
 use crate::scenario::{LegalForm, Nis2, Scenario};
@@ -28,9 +28,10 @@ pub(crate) fn evaluate(
             params::decimal("cyber.cost.min", date)?,
             params::decimal("cyber.cost.max", date)?,
             params::decimal("cyber.repeat_years", date)?,
+            params::decimal("cyber.public.max_share", date)?,
         ))
     })();
-    let (rate_sme, rate_nis2, cost_min, cost_max, repeat) = match loaded {
+    let (rate_sme, rate_nis2, cost_min, cost_max, repeat, public_max) = match loaded {
         Ok(v) => v,
         Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
@@ -57,6 +58,17 @@ pub(crate) fn evaluate(
         r = r.with("negative_equity", n);
     }
     d.check(r, Some("company.negative_equity"));
+    // Public bodies must hold less than 25 %, whatever the NIS2 status (ruling 2).
+    let mut r = Reason::new(
+        ReasonCode::CyberPublicOwnership,
+        outcome_of(c.public_ownership_pct.map(|p| p.0 < public_max)),
+        params::source_of("cyber.public.max_share", date),
+    )
+    .with("threshold", Quantity(public_max));
+    if let Some(p) = c.public_ownership_pct {
+        r = r.with("pct", p);
+    }
+    d.check(r, Some("company.public_ownership_pct"));
     check_main_activity(
         &mut d,
         ReasonCode::CyberMainActivity,
@@ -81,14 +93,22 @@ pub(crate) fn evaluate(
         .with("years", years)
         .with("since", since)
         .with("last", "none"),
-        Some(Some(last)) => Reason::new(
-            ReasonCode::CyberPrevious,
-            outcome_of(Some(last < since)),
-            sources::VLAIO_CS_WIE,
-        )
-        .with("years", years)
-        .with("since", since)
-        .with("last", last),
+        // A trajectory that started exactly `years` before the date no longer blocks: its
+        // anniversary is the first day a new one can start (ruling 1).
+        Some(Some(last)) => {
+            let mut r = Reason::new(
+                ReasonCode::CyberPrevious,
+                outcome_of(Some(last <= since)),
+                sources::VLAIO_CS_WIE,
+            )
+            .with("years", years)
+            .with("since", since)
+            .with("last", last);
+            if let Some(reopens) = last.add_years(years) {
+                r = r.with("reopens", reopens);
+            }
+            r
+        }
     };
     d.check(r, Some("company.last_cyber_trajectory"));
 

@@ -33,11 +33,14 @@ pub enum ErrorCode {
     UnsupportedVersion,
     /// A computation would overflow.
     Overflow,
+    /// A date that lies after the date of the calculation (a founding date, a de-minimis
+    /// grant).
+    AfterDate,
 }
 
 impl ErrorCode {
     /// Every error code.
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: [ErrorCode; 13] = [
         ErrorCode::Syntax,
         ErrorCode::UnknownField,
         ErrorCode::MissingField,
@@ -50,6 +53,7 @@ impl ErrorCode {
         ErrorCode::InvalidDate,
         ErrorCode::UnsupportedVersion,
         ErrorCode::Overflow,
+        ErrorCode::AfterDate,
     ];
     /// The JSON code.
     pub fn code(self) -> &'static str {
@@ -66,6 +70,7 @@ impl ErrorCode {
             ErrorCode::InvalidDate => "invalid_date",
             ErrorCode::UnsupportedVersion => "unsupported_version",
             ErrorCode::Overflow => "overflow",
+            ErrorCode::AfterDate => "after_date",
         }
     }
 }
@@ -185,6 +190,11 @@ pub enum Detail {
     Given {
         /// The text as given.
         value: String,
+    },
+    /// The date of the calculation that a date must not lie after.
+    CalculationDate {
+        /// The date of the calculation (`YYYY-MM-DD`).
+        date: String,
     },
     /// A note for developers (English); not shown in user messages.
     Note {

@@ -116,11 +116,13 @@ const TRAINING: &[(&str, Ty)] = &[
     ("catering", Ty::Money),
     ("course_material", Ty::Money),
     ("teacher_travel", Ty::Money),
+    ("starts_on", Ty::Date),
 ];
 const ADVICE: &[(&str, Ty)] = &[
     ("label", Ty::Text),
     ("theme", Ty::Enum(THEMES)),
     ("cost", Ty::Money),
+    ("starts_on", Ty::Date),
 ];
 const INVESTMENT: &[(&str, Ty)] = &[
     ("label", Ty::Text),
@@ -480,6 +482,18 @@ impl Checker {
             );
         }
     }
+    /// A date that must not lie after `limit`, the date of the calculation.
+    fn not_after(&mut self, at: At, d: Option<Date>, limit: Date) {
+        if d.is_some_and(|d| d > limit) {
+            self.fail(
+                at,
+                ErrorCode::AfterDate,
+                Detail::CalculationDate {
+                    date: limit.to_string(),
+                },
+            );
+        }
+    }
     fn text(&mut self, at: At, t: Option<&String>) {
         // Bytes bound characters from above: count characters only for long texts.
         if t.is_some_and(|t| t.len() > MAX_TEXT && t.chars().count() > MAX_TEXT) {
@@ -552,6 +566,9 @@ pub fn validate(s: &Scenario) -> Result<(), InputError> {
         ck.date(at("granted_on"), g.granted_on);
         ck.money(at("amount"), g.amount);
     }
+    if let Some(date) = s.date {
+        dates_not_after(&mut ck, s, date);
+    }
     ck.money(
         f("company.kmo_portefeuille_received_this_year"),
         c.kmo_portefeuille_received_this_year,
@@ -567,12 +584,14 @@ pub fn validate(s: &Scenario) -> Result<(), InputError> {
         ck.money(at("catering"), t.catering);
         ck.money(at("course_material"), t.course_material);
         ck.money(at("teacher_travel"), t.teacher_travel);
+        ck.date(at("starts_on"), t.starts_on);
     }
     ck.list(f("plans.advice"), p.advice.as_ref());
     for (i, a) in p.advice.iter().flatten().enumerate() {
         let at = |field| At::item("plans.advice", i, field);
         ck.text(at("label"), a.label.as_ref());
         ck.money(at("cost"), a.cost);
+        ck.date(at("starts_on"), a.starts_on);
     }
     ck.list(f("plans.investments"), p.investments.as_ref());
     for (i, inv) in p.investments.iter().flatten().enumerate() {
@@ -597,6 +616,31 @@ pub fn validate(s: &Scenario) -> Result<(), InputError> {
             r.development_costs,
         );
     }
+    match ck.err {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// The dates that must not lie after the date of the calculation (rulings of 2026-11-28:
+/// the founding date, and de-minimis grants, ruling 10).
+fn dates_not_after(ck: &mut Checker, s: &Scenario, date: Date) {
+    let c = &s.company;
+    ck.not_after(At::field("company.founded"), c.founded, date);
+    for (i, g) in c.de_minimis_received.iter().flatten().enumerate() {
+        ck.not_after(
+            At::item("company.de_minimis_received", i, "granted_on"),
+            g.granted_on,
+            date,
+        );
+    }
+}
+
+/// Checks the dates that must not lie after `date`, the date the calculation is for (the
+/// scenario's `date`, or today when it has none). Run by [`crate::evaluate`].
+pub fn validate_dates(s: &Scenario, date: Date) -> Result<(), InputError> {
+    let mut ck = Checker { err: None };
+    dates_not_after(&mut ck, s, date);
     match ck.err {
         Some(e) => Err(e),
         None => Ok(()),

@@ -44,7 +44,11 @@ pub(crate) fn evaluate(
         None => (None, false),
     };
     let mut r = Reason::new(
-        ReasonCode::IaWho,
+        if natural {
+            ReasonCode::IaWhoNaturalPerson
+        } else {
+            ReasonCode::IaWho
+        },
         outcome_of(who),
         params::source_of("fiscal.turnover", date),
     )

@@ -70,26 +70,45 @@ pub(crate) fn evaluate(
 
     // Company-level conditions, in check order.
     check_size(&mut d, ReasonCode::KmoSize, size, false, sources::SEED_002);
-    let legal = match c.legal_form {
-        Some(LegalForm::Vzw | LegalForm::Maatschap | LegalForm::FeitelijkeVereniging) => {
-            Some(false)
-        }
-        Some(_) => Some(true),
-        None if c.liberal_profession == Some(true) => Some(true),
-        None => None,
-    };
-    let mut r = Reason::new(
-        ReasonCode::KmoLegalForm,
-        outcome_of(legal),
-        sources::VLAIO_KMO_RECHTSVORMEN,
+    // A vzw never; a maatschap or feitelijke vereniging only as a liberal profession, and
+    // then VLAIO checks the form of the association case by case (ruling 3).
+    let liberal = c.liberal_profession == Some(true);
+    let association = matches!(
+        c.legal_form,
+        Some(LegalForm::Maatschap | LegalForm::FeitelijkeVereniging)
     );
-    if let Some(f) = c.legal_form {
-        r = r.with("legal_form", f.code());
+    if association && liberal {
+        let mut r = Reason::new(
+            ReasonCode::KmoLegalFormLiberal,
+            Outcome::Unknown,
+            sources::VLAIO_KMO_RECHTSVORMEN,
+        );
+        if let Some(f) = c.legal_form {
+            r = r.with("legal_form", f.code());
+        }
+        d.check(r, None);
+    } else {
+        let legal = match c.legal_form {
+            Some(LegalForm::Vzw | LegalForm::Maatschap | LegalForm::FeitelijkeVereniging) => {
+                Some(false)
+            }
+            Some(_) => Some(true),
+            None if liberal => Some(true),
+            None => None,
+        };
+        let mut r = Reason::new(
+            ReasonCode::KmoLegalForm,
+            outcome_of(legal),
+            sources::VLAIO_KMO_RECHTSVORMEN,
+        );
+        if let Some(f) = c.legal_form {
+            r = r.with("legal_form", f.code());
+        }
+        if liberal {
+            r = r.with("liberal_profession", "true");
+        }
+        d.check(r, Some("company.legal_form"));
     }
-    if c.liberal_profession == Some(true) {
-        r = r.with("liberal_profession", "true");
-    }
-    d.check(r, Some("company.legal_form"));
     check_region(&mut d, ReasonCode::KmoRegion, c, sources::SEED_002);
     check_main_activity(&mut d, ReasonCode::KmoMainActivity, c, sources::SEED_002);
 
@@ -123,6 +142,20 @@ pub(crate) fn evaluate(
         r = r.with("received", Money(v));
     }
     d.check(r, Some("company.kmo_portefeuille_received_this_year"));
+    // No room left this year: not eligible now; a new ceiling applies from 1 January.
+    if received.is_some_and(|v| v >= ceiling) {
+        let mut r = Reason::new(
+            ReasonCode::KmoCeilingUsedUp,
+            Outcome::Fail,
+            params::source_of("kmo.ceiling.small", date),
+        )
+        .with("ceiling", Money(ceiling))
+        .with("year", date.year());
+        if let Some(next) = next_calendar_year(date) {
+            r = r.with("from", next);
+        }
+        d.check(r, None);
+    }
 
     let rate_for = |theme: Option<Theme>| -> (Decimal, bool) {
         let raised = match theme {
@@ -421,4 +454,9 @@ fn cost_missing(it: &mut ItemDraft, missing: &mut Vec<String>, base: &str) {
         .with("field", field.as_str()),
     );
     missing.push(field);
+}
+
+/// The first day of the calendar year after `date`, when a new yearly ceiling applies.
+pub(crate) fn next_calendar_year(date: Date) -> Option<Date> {
+    date.year().checked_add(1).and_then(|y| Date::new(y, 1, 1))
 }

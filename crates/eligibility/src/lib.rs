@@ -11,6 +11,7 @@
 //! let report = eligibility::evaluate(&s, today).unwrap();
 //! assert_eq!(report.measures.len(), 10);
 //! ```
+pub mod assumptions;
 pub mod context;
 pub mod cyber_trajectory;
 pub mod dates;
@@ -31,14 +32,16 @@ pub mod signposts;
 pub mod size;
 pub mod sources;
 pub mod text;
+pub mod timeline;
 
 pub use dates::Date;
 pub use error::{ErrorCode, InputError};
 pub use money::{Money, Percent, Quantity};
 pub use params::{ParamValue, Parameter};
 pub use report::{
-    DeMinimisReport, EuSize, FiscalSize, ItemReport, Kind, MeasureId, MeasureReport, Outcome,
-    PlanKind, Reason, ReasonCode, Report, SizeReport, Status, Totals, Values,
+    Assumption, DeMinimisReport, EuSize, EventKind, FiscalSize, ItemReport, Kind, MeasureId,
+    MeasureReport, OpenQuestion, Outcome, PlanKind, Reason, ReasonCode, Report, SizeReport, Status,
+    TimelineEvent, Totals, Values,
 };
 pub use rulebook::{rules_by_id, RuleParameter, RulePeriod};
 pub use scenario::Scenario;
@@ -64,14 +67,45 @@ pub fn sources() -> Vec<Source> {
     sources::sources()
 }
 
-/// Evaluates a scenario on its `date` (or `today` when absent).
+/// Options of an evaluation that are not part of the scenario.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Only these measures are asked about (e.g. an embed showing the kmo-portefeuille and
+    /// the cyber trajectory): totals, `missing`, `open_questions`, `assumptions` and
+    /// `timeline` cover only them. Every measure still appears in `measures`, the others
+    /// with `asked: false`. `None`: every measure.
+    pub measures: Option<Vec<MeasureId>>,
+}
+
+impl Options {
+    /// Whether `id` is asked about.
+    pub fn asks(&self, id: MeasureId) -> bool {
+        self.measures.as_ref().is_none_or(|l| l.contains(&id))
+    }
+}
+
+/// Evaluates a scenario on its `date` (or `today` when absent), for every measure.
 ///
 /// Pure and total: a scenario that [`input::validate`] refuses, or figures that would
 /// overflow, give an [`InputError`]; nothing panics.
 pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> {
+    evaluate_with(scenario, today, &Options::default())
+}
+
+/// Evaluates a scenario like [`evaluate`], with [`Options`] (e.g. only some measures asked).
+pub fn evaluate_with(
+    scenario: &Scenario,
+    today: Date,
+    options: &Options,
+) -> Result<Report, InputError> {
     input::validate(scenario)?;
     let date = scenario.date.unwrap_or(today);
-    let size = size::assess(&scenario.company, date)?;
+    input::validate_dates(scenario, date)?;
+    // Typical answers left open are assumed, visibly (ruling 13).
+    let (filled, mut assumed) = assumptions::fill(scenario, date);
+    let scenario: &Scenario = &filled;
+    let mut size = size::assess(&scenario.company, date)?;
+    assumptions::keep_relevant(&mut assumed, &size);
 
     let mut measures: Vec<(MeasureReport, Vec<String>)> = vec![
         kmo_portefeuille::evaluate(scenario, date, &size)?,
@@ -92,6 +126,7 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
         ),
     ];
     let de_minimis = de_minimis::apply(&scenario.company, date, &mut measures)?;
+    assumptions::annotate(&assumed, &mut size.reasons, &mut measures);
 
     let overflow = || InputError::new("", ErrorCode::Overflow, "total too large");
     let mut grants = rust_decimal::Decimal::ZERO;
@@ -99,7 +134,11 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
     let mut uncertain_grants = rust_decimal::Decimal::ZERO;
     let mut uncertain_deductions = rust_decimal::Decimal::ZERO;
     let mut missing: Vec<String> = Vec::new();
-    for (m, miss) in &measures {
+    for (m, miss) in measures.iter_mut() {
+        m.asked = options.asks(m.id);
+        if !m.asked {
+            continue;
+        }
         let total = match (m.status, m.kind) {
             (Status::Eligible, Kind::Grant) => Some(&mut grants),
             (Status::Eligible, Kind::TaxDeduction) => Some(&mut deductions),
@@ -116,6 +155,9 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
     }
     missing.sort();
     missing.dedup();
+    let open_questions = open_questions(&missing, &measures);
+    let timeline = timeline::build(scenario, date, &measures, &de_minimis, options);
+    let assumptions = assumptions::list(&assumed, |id| options.asks(id));
 
     Ok(Report {
         version: 1,
@@ -135,5 +177,42 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
             uncertain_tax_deductions: Money(uncertain_deductions),
         },
         missing,
+        assumptions,
+        open_questions,
+        timeline,
     })
+}
+
+/// Each missing answer with the asked uncertain measures it keeps open and the sum of their
+/// amounts, largest amount first (then by field).
+fn open_questions(
+    missing: &[String],
+    measures: &[(MeasureReport, Vec<String>)],
+) -> Vec<OpenQuestion> {
+    let mut questions: Vec<OpenQuestion> = missing
+        .iter()
+        .map(|field| {
+            let held: Vec<&MeasureReport> = measures
+                .iter()
+                .filter(|(m, miss)| {
+                    m.asked && m.status == Status::Uncertain && miss.contains(field)
+                })
+                .map(|(m, _)| m)
+                .collect();
+            OpenQuestion {
+                field: field.clone(),
+                measures: held.iter().map(|m| m.id).collect(),
+                amount: Money(held.iter().fold(rust_decimal::Decimal::ZERO, |a, m| {
+                    a.saturating_add(m.amount.0)
+                })),
+            }
+        })
+        .collect();
+    questions.sort_by(|a, b| {
+        b.amount
+            .0
+            .cmp(&a.amount.0)
+            .then_with(|| a.field.cmp(&b.field))
+    });
+    questions
 }

@@ -184,6 +184,7 @@ impl Draft {
             kind: self.id.kind(),
             amount: Money(amount),
             planned,
+            asked: true,
             de_minimis: self.id.is_de_minimis(),
             reasons: self.reasons,
             items,

@@ -327,6 +327,27 @@ reason_codes! {
     RulesNotModelled => "rules.not_modelled",
     /// A company-level answer is missing.
     AnswerMissing => "answer.missing",
+    // Typical answers assumed (ruling 13).
+    /// Assumed: no public body holds a share.
+    AssumedPublicOwnership => "assumed.public_ownership_pct",
+    /// Assumed: no partner or linked enterprises.
+    AssumedHoldings => "assumed.holdings",
+    /// Assumed: no kmo-portefeuille received yet this calendar year.
+    AssumedKmoReceived => "assumed.kmo_portefeuille_received_this_year",
+    /// Assumed: no de-minimis aid in the last three years.
+    AssumedDeMinimis => "assumed.de_minimis_received",
+    /// Assumed: the main activity is on VLAIO's list.
+    AssumedMainActivity => "assumed.main_activity_acceptable",
+    /// Assumed: equity is not negative.
+    AssumedNegativeEquity => "assumed.negative_equity",
+    /// Assumed: not a recognised maatwerkbedrijf.
+    AssumedMaatwerkbedrijf => "assumed.maatwerkbedrijf",
+    /// Assumed: no earlier subsidised cyber trajectory.
+    AssumedLastCyberTrajectory => "assumed.last_cyber_trajectory",
+    /// Assumed: not a liberal profession.
+    AssumedLiberalProfession => "assumed.liberal_profession",
+    /// Assumed: the vzw is not subject to corporate tax.
+    AssumedVzwCorporateTax => "assumed.vzw_corporate_tax",
     // Company size.
     /// Own figures of the last closed year.
     SizeOwnFigures => "size.own_figures",
@@ -362,6 +383,8 @@ reason_codes! {
     SizeFiscalNaturalPerson => "size.fiscal_natural_person",
     /// Fiscal test adds linked enterprises only.
     SizeFiscalLinkedOnly => "size.fiscal_linked_only",
+    /// The previous year's class adds the holdings as given (ruling 6).
+    SizePreviousWithHoldings => "size.previous_with_holdings",
     /// Good-faith estimates for a company without a closed year.
     SizeEstimates => "size.estimates",
 
@@ -370,6 +393,10 @@ reason_codes! {
     KmoSize => "kmo.size",
     /// Acceptable legal form.
     KmoLegalForm => "kmo.legal_form",
+    /// A liberal profession in a maatschap or feitelijke vereniging: VLAIO decides case by case.
+    KmoLegalFormLiberal => "kmo.legal_form_liberal",
+    /// This year's ceiling is used up: a new one from 1 January (ruling 4).
+    KmoCeilingUsedUp => "kmo.ceiling_used_up",
     /// Establishment in the Flemish Region.
     KmoRegion => "kmo.region",
     /// Acceptable main activity.
@@ -408,6 +435,8 @@ reason_codes! {
     // Investeringsaftrek.
     /// Who may deduct (eenmanszaak or fiscally small company).
     IaWho => "ia.who",
+    /// An eenmanszaak deducts as a natural person, whatever its fiscal size (ruling 9).
+    IaWhoNaturalPerson => "ia.who_natural_person",
     /// A vzw only when subject to corporate tax.
     IaVzw => "ia.vzw",
     /// Thematic deductions are outside this calculator.
@@ -432,6 +461,8 @@ reason_codes! {
     CyberRegion => "cyber.region",
     /// Legal form.
     CyberLegalForm => "cyber.legal_form",
+    /// Public bodies hold less than 25 % (ruling 2).
+    CyberPublicOwnership => "cyber.public_ownership",
     /// No negative equity.
     CyberNegativeEquity => "cyber.negative_equity",
     /// Acceptable main activity.
@@ -840,6 +871,10 @@ pub struct MeasureReport {
     pub amount: Money,
     /// Whether the scenario has plan items for this measure.
     pub planned: bool,
+    /// Whether the shell asked for this measure (`options.measures`); a measure not asked
+    /// about still has its full report but counts in no total, question or assumption.
+    #[serde(default = "asked_by_default")]
+    pub asked: bool,
     /// Whether the measure is de-minimis aid.
     pub de_minimis: bool,
     /// Company-level conditions, in check order.
@@ -884,6 +919,99 @@ pub struct Totals {
     pub uncertain_tax_deductions: Money,
 }
 
+fn asked_by_default() -> bool {
+    true
+}
+
+/// A typical answer the engine assumed because the scenario left it open (ruling 13).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assumption {
+    /// Field path (`company.public_ownership_pct`).
+    pub field: String,
+    /// The assumed answer as JSON text (`"0"`, `"[]"`, `"true"`, `"false"`, `"null"`).
+    pub value: String,
+    /// The asked measures whose outcome rests on it, in report order.
+    pub measures: Vec<MeasureId>,
+}
+
+/// An open question that keeps measures uncertain, with the money at stake.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenQuestion {
+    /// Field path of the missing answer.
+    pub field: String,
+    /// The asked measures it keeps uncertain, in report order.
+    pub measures: Vec<MeasureId>,
+    /// The sum of their amounts (what the answer can release; 0.00 when no amount can be
+    /// computed yet).
+    pub amount: Money,
+}
+
+/// What a timeline event announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Cyber: the first day a new trajectory can start (the last one plus four years).
+    CyberNewTrajectory,
+    /// Kmo-portefeuille: a new yearly ceiling (1 January), with its amount.
+    KmoNewCeiling,
+    /// Kmo-portefeuille: the last day to apply for a plan item (its start plus 14 days).
+    KmoApplyBy,
+    /// Kmo-portefeuille: the last day a plan item must be finished.
+    KmoFinishBy,
+    /// Innovatieve starterssteun: the last day the company is young enough.
+    StarterAgeLimit,
+    /// De-minimis: earlier grants leave the three-year window, giving back their amount.
+    DeMinimisRoomBack,
+    /// A rule (rate, ceiling, threshold) of the measure changes on this day.
+    RuleChange,
+}
+
+impl EventKind {
+    /// Every event kind.
+    pub const ALL: [EventKind; 7] = [
+        EventKind::CyberNewTrajectory,
+        EventKind::KmoNewCeiling,
+        EventKind::KmoApplyBy,
+        EventKind::KmoFinishBy,
+        EventKind::StarterAgeLimit,
+        EventKind::DeMinimisRoomBack,
+        EventKind::RuleChange,
+    ];
+    /// The JSON code.
+    pub fn code(self) -> &'static str {
+        match self {
+            EventKind::CyberNewTrajectory => "cyber_new_trajectory",
+            EventKind::KmoNewCeiling => "kmo_new_ceiling",
+            EventKind::KmoApplyBy => "kmo_apply_by",
+            EventKind::KmoFinishBy => "kmo_finish_by",
+            EventKind::StarterAgeLimit => "starter_age_limit",
+            EventKind::DeMinimisRoomBack => "de_minimis_room_back",
+            EventKind::RuleChange => "rule_change",
+        }
+    }
+}
+
+/// A dated event: when something opens, closes or changes ("Wat kan wanneer").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEvent {
+    /// The day.
+    pub date: Date,
+    /// The measure it concerns (de-minimis events name the de-minimis measure they free
+    /// room for first: kmo-portefeuille).
+    pub measure: MeasureId,
+    /// What happens.
+    pub kind: EventKind,
+    /// The amount, where one applies (a new ceiling, room given back).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    /// The plan item it concerns (kmo apply/finish events), e.g. `plans.trainings[0]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// The label of that plan item, as the scenario gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
 /// The full report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
@@ -903,6 +1031,15 @@ pub struct Report {
     pub totals: Totals,
     /// Field paths whose absence keeps something uncertain.
     pub missing: Vec<String>,
+    /// Typical answers assumed for fields the scenario left open (ruling 13).
+    #[serde(default)]
+    pub assumptions: Vec<Assumption>,
+    /// The open questions that hold money back, largest amount first.
+    #[serde(default)]
+    pub open_questions: Vec<OpenQuestion>,
+    /// Dated events, in date order ("Wat kan wanneer").
+    #[serde(default)]
+    pub timeline: Vec<TimelineEvent>,
 }
 
 impl Report {

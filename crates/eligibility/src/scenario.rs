@@ -458,6 +458,9 @@ pub struct Training {
     /// Travel costs of the teacher.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub teacher_travel: Option<Money>,
+    /// First day of the training (for the application deadline in the timeline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_on: Option<Date>,
 }
 
 /// An advice assignment (kmo-portefeuille).
@@ -473,6 +476,9 @@ pub struct Advice {
     /// Advice cost excluding VAT.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<Money>,
+    /// First day of the advice (for the application deadline in the timeline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_on: Option<Date>,
 }
 
 /// An investment (investeringsaftrek).

@@ -388,6 +388,14 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
             .with("year", "previous")
             .with("class", code_range(pb, pw)),
         );
+        if company.holdings.as_ref().is_some_and(|h| !h.is_empty()) {
+            // The holdings have one set of figures: they count in both years (ruling 6).
+            reasons.push(Reason::new(
+                ReasonCode::SizePreviousWithHoldings,
+                Outcome::Info,
+                sources::DECISIONS,
+            ));
+        }
         if best == worst && pb == pw {
             if pb != best {
                 reasons.push(
@@ -448,14 +456,18 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
 
     // Fiscal size.
     let src_fiscal = params::source_of("fiscal.turnover", date);
-    let fiscal = if company.legal_form == Some(LegalForm::Eenmanszaak) {
+    // An eenmanszaak gets the same test on its figures (ruling 9); the investment
+    // deduction lets it qualify as a natural person whatever the outcome.
+    if company.legal_form == Some(LegalForm::Eenmanszaak) {
         reasons.push(Reason::new(
             ReasonCode::SizeFiscalNaturalPerson,
-            Outcome::Pass,
+            Outcome::Info,
             sources::SEED_000,
         ));
-        FiscalSize::Small
-    } else {
+    }
+    // The previous year is tested against the thresholds in force a year earlier (ruling 7).
+    let previous_date = date.add_years(-1).unwrap_or(date);
+    let fiscal = {
         match (
             params::decimal("fiscal.staff", date),
             params::decimal("fiscal.turnover", date),
@@ -464,6 +476,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
             (Ok(s), Ok(t), Ok(b)) => {
                 reasons.push(
                     Reason::new(ReasonCode::SizeFiscalThresholds, Outcome::Info, src_fiscal)
+                        .with("year", "latest")
                         .with("staff", Quantity(s))
                         .with("turnover", Money(t))
                         .with("balance", Money(b)),
@@ -485,7 +498,25 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                 );
                 let mut fiscal = latest;
                 if let Some(prev) = fiscal_prev {
-                    let (p, pe) = fiscal_class(&prev, date).unwrap_or((FiscalSize::Unknown, 0));
+                    let (p, pe) =
+                        fiscal_class(&prev, previous_date).unwrap_or((FiscalSize::Unknown, 0));
+                    if let (Ok(s), Ok(t), Ok(b)) = (
+                        params::decimal("fiscal.staff", previous_date),
+                        params::decimal("fiscal.turnover", previous_date),
+                        params::decimal("fiscal.balance", previous_date),
+                    ) {
+                        reasons.push(
+                            Reason::new(
+                                ReasonCode::SizeFiscalThresholds,
+                                Outcome::Info,
+                                params::source_of("fiscal.turnover", previous_date),
+                            )
+                            .with("year", "previous")
+                            .with("staff", Quantity(s))
+                            .with("turnover", Money(t))
+                            .with("balance", Money(b)),
+                        );
+                    }
                     reasons.push(
                         Reason::new(ReasonCode::SizeFiscalClass, Outcome::Info, src_fiscal)
                             .with("year", "previous")

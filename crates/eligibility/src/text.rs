@@ -191,6 +191,47 @@ static ENTRIES: &[Entry] = &[
         ["Het antwoord op {field} ontbreekt.",
          "The answer to {field} is missing.",
          "La réponse à {field} manque."]),
+    // Typical answers assumed (ruling 13).
+    e(R::AssumedPublicOwnership,
+        ["We gaan ervan uit dat geen overheid een aandeel in je onderneming heeft.",
+         "We assume no public body holds a share in your company.",
+         "Nous supposons qu'aucun pouvoir public ne détient de part dans votre entreprise."]),
+    e(R::AssumedHoldings,
+        ["We gaan ervan uit dat je onderneming geen partner- of verbonden ondernemingen heeft.",
+         "We assume your company has no partner or linked enterprises.",
+         "Nous supposons que votre entreprise n'a pas d'entreprises partenaires ni liées."]),
+    e(R::AssumedKmoReceived,
+        ["We gaan ervan uit dat je dit kalenderjaar nog geen kmo-portefeuille kreeg.",
+         "We assume you have not received any kmo-portefeuille this calendar year.",
+         "Nous supposons que vous n'avez pas encore reçu de portefeuille PME cette année civile."]),
+    e(R::AssumedDeMinimis,
+        ["We gaan ervan uit dat je de voorbije drie jaar geen de-minimissteun kreeg.",
+         "We assume you received no de minimis aid in the last three years.",
+         "Nous supposons que vous n'avez reçu aucune aide de minimis ces trois dernières années."]),
+    e(R::AssumedMainActivity,
+        ["We gaan ervan uit dat je hoofdactiviteit op de lijst van aanvaardbare activiteiten van VLAIO staat.",
+         "We assume your main activity is on VLAIO's list of acceptable activities.",
+         "Nous supposons que votre activité principale figure sur la liste des activités acceptées par VLAIO."]),
+    e(R::AssumedNegativeEquity,
+        ["We gaan ervan uit dat je eigen vermogen niet negatief is.",
+         "We assume your equity is not negative.",
+         "Nous supposons que vos fonds propres ne sont pas négatifs."]),
+    e(R::AssumedMaatwerkbedrijf,
+        ["We gaan ervan uit dat je geen erkend maatwerkbedrijf bent.",
+         "We assume you are not a recognised social enterprise (maatwerkbedrijf).",
+         "Nous supposons que vous n'êtes pas une entreprise de travail adapté agréée."]),
+    e(R::AssumedLastCyberTrajectory,
+        ["We gaan ervan uit dat je nog geen gesubsidieerd cybersecurity-verbetertraject had.",
+         "We assume you have not had a subsidised cybersecurity improvement trajectory yet.",
+         "Nous supposons que vous n'avez pas encore eu de trajet d'amélioration de la cybersécurité subventionné."]),
+    e(R::AssumedLiberalProfession,
+        ["We gaan ervan uit dat je geen vrij beroep uitoefent.",
+         "We assume you do not practise a liberal profession.",
+         "Nous supposons que vous n'exercez pas de profession libérale."]),
+    e(R::AssumedVzwCorporateTax,
+        ["We gaan ervan uit dat je vzw niet onderworpen is aan de vennootschapsbelasting.",
+         "We assume your non-profit is not subject to corporate tax.",
+         "Nous supposons que votre ASBL n'est pas soumise à l'impôt des sociétés."]),
     // Size.
     e(R::SizeOwnFigures,
         ["Cijfers van je onderneming zelf (laatst afgesloten boekjaar): {staff} personeelsleden (VTE), omzet {turnover}, balanstotaal {balance}.",
@@ -252,9 +293,9 @@ static ENTRIES: &[Entry] = &[
          "Last year your figures fell in another class ({previous}) than this year ({latest}). A company changes class only after two consecutive years, so {applied} still applies.",
          "L'an dernier vos chiffres relevaient d'une autre catégorie ({previous}) que cette année ({latest}). Une entreprise ne change de catégorie qu'après deux exercices consécutifs : {applied} reste d'application."]),
     e(R::SizeFiscalThresholds,
-        ["Fiscale grenzen voor een kleine vennootschap (art. 1:24 WVV): {staff} werknemers, omzet {turnover}, balanstotaal {balance}; je mag er hoogstens één overschrijden.",
-         "Tax limits for a small company (Companies Code art. 1:24): {staff} employees, turnover {turnover}, balance sheet total {balance}; you may exceed at most one.",
-         "Seuils fiscaux de la petite société (art. 1:24 CSA) : {staff} travailleurs, chiffre d'affaires {turnover}, total du bilan {balance} ; vous pouvez en dépasser un seul au plus."]),
+        ["Fiscale grenzen voor een kleine vennootschap (art. 1:24 WVV)[, {year}]: {staff} werknemers, omzet {turnover}, balanstotaal {balance}; je mag er hoogstens één overschrijden.",
+         "Tax limits for a small company (Companies Code art. 1:24)[, {year}]: {staff} employees, turnover {turnover}, balance sheet total {balance}; you may exceed at most one.",
+         "Seuils fiscaux de la petite société (art. 1:24 CSA)[, {year}] : {staff} travailleurs, chiffre d'affaires {turnover}, total du bilan {balance} ; vous pouvez en dépasser un seul au plus."]),
     e(R::SizeFiscalClass,
         ["Fiscale toets, {year}: {exceeded} grens(en) overschreden, dus {class}.",
          "Tax test, {year}: {exceeded} limit(s) exceeded, so {class}.",
@@ -271,9 +312,13 @@ static ENTRIES: &[Entry] = &[
          "For tax purposes a change counts only after two consecutive years: last year {previous}, this year {latest}, so {applied} still applies.",
          "Sur le plan fiscal, un changement ne compte qu'après deux exercices consécutifs : l'an dernier {previous}, cette année {latest}, donc {applied} reste d'application."]),
     e(R::SizeFiscalNaturalPerson,
-        ["Als eenmanszaak (natuurlijke persoon) heb je geen fiscale groottetoets nodig.",
-         "As a sole trader (natural person) you need no tax size test.",
-         "En tant qu'entreprise individuelle (personne physique), aucun test fiscal de taille n'est requis."]),
+        ["Je eenmanszaak is een natuurlijke persoon: de fiscale toets hieronder zegt hoe groot ze is, maar voor de investeringsaftrek telt die toets niet.",
+         "Your sole proprietorship is a natural person: the tax test below says how large it is, but for the investment deduction that test does not count.",
+         "Votre entreprise individuelle est une personne physique : le test fiscal ci-dessous indique sa taille, mais il ne compte pas pour la déduction pour investissement."]),
+    e(R::SizePreviousWithHoldings,
+        ["Voor het boekjaar ervoor tellen we je eigen cijfers van dat jaar plus de cijfers van de verbonden en partnerondernemingen zoals je ze opgaf (er is één set cijfers per onderneming).",
+         "For the year before we count your own figures of that year plus the figures of the linked and partner enterprises as you gave them (there is one set of figures per enterprise).",
+         "Pour l'exercice précédent, nous comptons vos propres chiffres de cette année-là plus les chiffres des entreprises liées et partenaires tels que vous les avez donnés (un seul jeu de chiffres par entreprise)."]),
     e(R::SizeFiscalLinkedOnly,
         ["Voor de fiscale toets tellen alleen verbonden ondernemingen mee (volledig), partnerondernemingen niet.",
          "For the tax test only linked enterprises count (in full); partner enterprises do not.",
@@ -292,6 +337,20 @@ static ENTRIES: &[Entry] = &[
          "The kmo-portefeuille is not for a {legal_form} (no non-profits, partnerships without legal personality or de facto associations).",
          "Le portefeuille PME n'est pas ouvert à une {legal_form} (pas d'ASBL, de sociétés de droit commun ni d'associations de fait)."],
         LEGAL_UNKNOWN),
+    eu(R::KmoLegalFormLiberal,
+        ["Je oefent een vrij beroep uit[ in een {legal_form}]: dat komt in aanmerking.",
+         "You practise a liberal profession[ in a {legal_form}]: that qualifies.",
+         "Vous exercez une profession libérale[ dans une {legal_form}] : c'est accepté."],
+        ["Je oefent een vrij beroep uit[ in een {legal_form}]. VLAIO aanvaardt vrije beroepen, maar bekijkt de vorm van zo'n samenwerking geval per geval.",
+         "You practise a liberal profession[ in a {legal_form}]. VLAIO accepts liberal professions, but looks at the form of such an association case by case.",
+         "Vous exercez une profession libérale[ dans une {legal_form}]. VLAIO accepte les professions libérales, mais examine la forme de cette association au cas par cas."]),
+    ef(R::KmoCeilingUsedUp,
+        ["Je hebt in {year} nog ruimte onder het plafond van {ceiling}.",
+         "You still have room in {year} under the ceiling of {ceiling}.",
+         "Il vous reste de la marge en {year} sous le plafond de {ceiling}."],
+        ["Je hebt het plafond van {ceiling} voor {year} al opgebruikt, dus dit jaar kun je geen kmo-portefeuille meer krijgen.[ Vanaf {from} geldt een nieuw plafond.]",
+         "You have already used up the {ceiling} ceiling for {year}, so you cannot get more kmo-portefeuille this year.[ From {from} a new ceiling applies.]",
+         "Vous avez déjà épuisé le plafond de {ceiling} pour {year} : plus de portefeuille PME cette année.[ À partir du {from}, un nouveau plafond s'applique.]"]),
     e3(R::KmoRegion, REGION_OK, REGION_FAIL, REGION_UNKNOWN),
     e3(R::KmoMainActivity, ACTIVITY_OK, ACTIVITY_FAIL, ACTIVITY_UNKNOWN),
     eu(R::KmoCeiling,
@@ -386,6 +445,10 @@ static ENTRIES: &[Entry] = &[
         ["Of je de investeringsaftrek mag toepassen, hangt af van je rechtsvorm en je fiscale grootte ({fiscal}); vul die aan.",
          "Whether you may apply the investment deduction depends on your legal form and tax size ({fiscal}); please complete them.",
          "Votre droit à la déduction dépend de votre forme juridique et de votre taille fiscale ({fiscal}) ; complétez-les."]),
+    e(R::IaWhoNaturalPerson,
+        ["Als eenmanszaak pas je de investeringsaftrek toe als natuurlijke persoon; de fiscale groottetoets geldt daarvoor niet.",
+         "As a sole proprietorship you apply the investment deduction as a natural person; the tax size test does not apply to it.",
+         "En tant qu'entreprise individuelle, vous appliquez la déduction pour investissement comme personne physique ; le test fiscal de taille ne s'applique pas."]),
     e3(R::IaVzw,
         ["Je vzw is onderworpen aan de vennootschapsbelasting en kan dus in aanmerking komen.",
          "Your non-profit is subject to corporate tax, so it can qualify.",
@@ -438,6 +501,16 @@ static ENTRIES: &[Entry] = &[
          "A {legal_form} (without legal personality) does not qualify.",
          "Une {legal_form} (sans personnalité juridique) n'est pas éligible."],
         LEGAL_UNKNOWN),
+    e3(R::CyberPublicOwnership,
+        ["Overheden hebben minder dan {threshold}\u{a0}% van je onderneming in handen[ ({pct}\u{a0}%)].",
+         "Public bodies hold less than {threshold}% of your company[ ({pct}%)].",
+         "Les pouvoirs publics détiennent moins de {threshold}\u{a0}% de votre entreprise[ ({pct}\u{a0}%)]."],
+        ["Overheden hebben {pct}\u{a0}% van je onderneming in handen; het verbetertraject vraagt dat dat minder dan {threshold}\u{a0}% is, ook voor wie onder NIS2 valt.",
+         "Public bodies hold {pct}% of your company; the trajectory requires less than {threshold}%, also under NIS2.",
+         "Les pouvoirs publics détiennent {pct}\u{a0}% de votre entreprise ; le trajet exige moins de {threshold}\u{a0}%, même sous NIS2."],
+        ["Welk deel van je onderneming is in handen van overheden? Het verbetertraject vraagt minder dan {threshold}\u{a0}%.",
+         "What share of your company do public bodies hold? The trajectory requires less than {threshold}%.",
+         "Quelle part de votre entreprise est détenue par des pouvoirs publics ? Le trajet exige moins de {threshold}\u{a0}%."]),
     e3(R::CyberNegativeEquity,
         ["Je eigen vermogen is niet negatief.",
          "Your equity is not negative.",
@@ -453,9 +526,9 @@ static ENTRIES: &[Entry] = &[
         ["Je had geen gesubsidieerd verbetertraject sinds {since} (laatste: {last}); de steun kan één keer per {years} jaar.",
          "You had no subsidised trajectory since {since} (last: {last}); the support is once every {years} years.",
          "Vous n'avez pas eu de trajet subventionné depuis le {since} (dernier : {last}) ; l'aide est possible une fois tous les {years} ans."],
-        ["Je had al een gesubsidieerd verbetertraject op {last}; de steun kan maar één keer per {years} jaar.",
-         "You already had a subsidised trajectory on {last}; the support is only once every {years} years.",
-         "Vous avez déjà eu un trajet subventionné le {last} ; l'aide n'est possible qu'une fois tous les {years} ans."],
+        ["Je had al een gesubsidieerd verbetertraject op {last}; de steun kan maar één keer per {years} jaar.[ Een nieuw traject kan starten vanaf {reopens}.]",
+         "You already had a subsidised trajectory on {last}; the support is only once every {years} years.[ A new trajectory can start from {reopens}.]",
+         "Vous avez déjà eu un trajet subventionné le {last} ; l'aide n'est possible qu'une fois tous les {years} ans.[ Un nouveau trajet peut commencer à partir du {reopens}.]"],
         ["Had je sinds {since} al een gesubsidieerd cybersecurity-verbetertraject? De steun kan één keer per {years} jaar.",
          "Did you have a subsidised cybersecurity trajectory since {since}? The support is once every {years} years.",
          "Avez-vous eu un trajet cybersécurité subventionné depuis le {since} ? L'aide est possible une fois tous les {years} ans."]),
@@ -749,6 +822,9 @@ const DATE_KEYS: &[&str] = &[
     "acquired_on",
     "closed_on",
     "last",
+    "reopens",
+    "from",
+    "until",
 ];
 
 // Number and date formats, the single source for the engine's texts, the web app and the
@@ -1076,6 +1152,53 @@ fn fill_missing(seg: &str, reason: &Reason, lang: Lang) -> String {
     out
 }
 
+/// The sentence of an assumed answer in `lang` ("We gaan ervan uit dat …"); `None` for a
+/// field the engine never assumes.
+pub fn assumption_text(a: &crate::report::Assumption, lang: Lang) -> Option<String> {
+    crate::assumptions::typical(&a.field).map(|t| reason_text(&crate::assumptions::reason(t), lang))
+}
+
+/// The sentence of a timeline event in `lang`, without its date (shells show the date next
+/// to it): "Vanaf deze dag kan een nieuw … starten."
+pub fn timeline_text(e: &crate::report::TimelineEvent, lang: Lang) -> String {
+    use crate::report::EventKind as K;
+    let amount = e
+        .amount
+        .map(|m| format_money(&m.to_string(), lang))
+        .unwrap_or_default();
+    let label = match (e.label.as_deref(), lang) {
+        (None, Lang::Nl) => " dit plan".to_string(),
+        (None, Lang::En) => " this plan".to_string(),
+        (None, Lang::Fr) => " ce projet".to_string(),
+        (Some(l), Lang::Fr) => format!(" « {l} »"),
+        (Some(l), _) => format!(" \u{201c}{l}\u{201d}"),
+    };
+    let name = measure_name(e.measure, lang);
+    match (e.kind, lang) {
+        (K::CyberNewTrajectory, Lang::Nl) => "Vanaf deze dag kan een nieuw gesubsidieerd cybersecurity-verbetertraject starten.".into(),
+        (K::CyberNewTrajectory, Lang::En) => "From this day a new subsidised cybersecurity improvement trajectory can start.".into(),
+        (K::CyberNewTrajectory, Lang::Fr) => "À partir de ce jour, un nouveau trajet d'amélioration de la cybersécurité subventionné peut commencer.".into(),
+        (K::KmoNewCeiling, Lang::Nl) => format!("Een nieuw kalenderjaar: je kmo-portefeuille krijgt weer een plafond van {amount}."),
+        (K::KmoNewCeiling, Lang::En) => format!("A new calendar year: your kmo-portefeuille gets a ceiling of {amount} again."),
+        (K::KmoNewCeiling, Lang::Fr) => format!("Nouvelle année civile : votre portefeuille PME retrouve un plafond de {amount}."),
+        (K::KmoApplyBy, Lang::Nl) => format!("Laatste dag om kmo-portefeuille aan te vragen voor{label} (14 kalenderdagen na de start)."),
+        (K::KmoApplyBy, Lang::En) => format!("Last day to apply for the kmo-portefeuille for{label} (14 calendar days after the start)."),
+        (K::KmoApplyBy, Lang::Fr) => format!("Dernier jour pour demander le portefeuille PME pour{label} (14 jours calendrier après le début)."),
+        (K::KmoFinishBy, Lang::Nl) => format!("Uiterlijk op deze dag moet{label} afgerond zijn."),
+        (K::KmoFinishBy, Lang::En) => format!("By this day{label} must be finished."),
+        (K::KmoFinishBy, Lang::Fr) => format!("Au plus tard ce jour,{label} doit être terminé."),
+        (K::StarterAgeLimit, Lang::Nl) => "Laatste dag waarop je onderneming jong genoeg is voor de innovatieve starterssteun.".into(),
+        (K::StarterAgeLimit, Lang::En) => "Last day your company is young enough for the innovative starter aid.".into(),
+        (K::StarterAgeLimit, Lang::Fr) => "Dernier jour où votre entreprise est assez jeune pour l'aide aux starters innovants.".into(),
+        (K::DeMinimisRoomBack, Lang::Nl) => format!("Eerdere de-minimissteun valt uit de periode van drie jaar: je krijgt {amount} ruimte terug."),
+        (K::DeMinimisRoomBack, Lang::En) => format!("Earlier de minimis aid leaves the three-year period: {amount} of room comes back."),
+        (K::DeMinimisRoomBack, Lang::Fr) => format!("Une aide de minimis antérieure sort de la période de trois ans : vous récupérez {amount} de marge."),
+        (K::RuleChange, Lang::Nl) => format!("De regels van de {name} veranderen."),
+        (K::RuleChange, Lang::En) => format!("The rules of the {name} change."),
+        (K::RuleChange, Lang::Fr) => format!("Les règles de {name} changent."),
+    }
+}
+
 /// Renders a reason with its values in `lang`, in plain language.
 pub fn reason_text(reason: &Reason, lang: Lang) -> String {
     let Some(en) = entry(reason.code) else {
@@ -1384,6 +1507,11 @@ fn error_code_text(code: ErrorCode, lang: Lang) -> &'static str {
             "Amounts too large to compute",
             "Montants trop grands pour être calculés",
         ],
+        ErrorCode::AfterDate => [
+            "Deze datum ligt na de datum van de berekening",
+            "This date lies after the date of the calculation",
+            "Cette date est postérieure à la date du calcul",
+        ],
     };
     lang.pick(&what)
 }
@@ -1525,6 +1653,15 @@ pub fn detail_text(detail: &Detail, lang: Lang) -> String {
             Lang::Fr => format!("au plus {} lignes", n(&limit.to_string())),
         },
         Detail::TooLarge => lang.pick(&["te groot", "too large", "trop grand"]).into(),
+        Detail::CalculationDate { date } => format!(
+            "{} {}",
+            lang.pick(&[
+                "de berekening geldt op",
+                "the calculation is for",
+                "le calcul vaut pour le"
+            ]),
+            format_date(date, lang)
+        ),
         Detail::AllowedValues { value, allowed } => format!(
             "{}; {} {}",
             quoted(value, lang),

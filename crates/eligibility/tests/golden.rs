@@ -1,11 +1,14 @@
 //! Golden scenarios: every `tests/scenarios/NAME.json` is evaluated and compared with
 //! `NAME.expected.json` (size, per-measure id/status/kind/amount, de-minimis, optional
-//! reason codes and missing answers). Every `tests/scenarios/invalid/NAME.json` must be
+//! reason codes and missing answers; `assumptions`, `open_questions` and `timeline` exactly
+//! when the expected file has them; `options.measures` of the expected file is passed to
+//! the evaluation, and a measure's `asked` is compared when given). Every
+//! `tests/scenarios/invalid/NAME.json` must be
 //! refused with the path and code of `NAME.expected.json`. All failures are reported with
 //! their file names.
 
 use eligibility::text::{reason_text, Lang};
-use eligibility::{evaluate, parse_scenario, Date, Reason, Report};
+use eligibility::{evaluate_with, parse_scenario, Date, MeasureId, Options, Reason, Report};
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -83,7 +86,12 @@ fn check(name: &str, json: &str, expected: &Value) -> Vec<String> {
         Ok(s) => s,
         Err(e) => return vec![format!("{name}: refused: {e}")],
     };
-    let report = match evaluate(&scenario, today()) {
+    let measures = expected["options"]["measures"].as_array().map(|ids| {
+        ids.iter()
+            .filter_map(|id| MeasureId::ALL.into_iter().find(|m| id == m.code()))
+            .collect()
+    });
+    let report = match evaluate_with(&scenario, today(), &Options { measures }) {
         Ok(r) => r,
         Err(e) => return vec![format!("{name}: evaluate failed: {e}")],
     };
@@ -106,8 +114,8 @@ fn check(name: &str, json: &str, expected: &Value) -> Vec<String> {
             errs.push(format!("{name}: measure {id} missing"));
             continue;
         };
-        for key in ["status", "kind", "amount"] {
-            if em[key] != am[key] {
+        for key in ["status", "kind", "amount", "asked"] {
+            if em.get(key).is_some() && em[key] != am[key] {
                 errs.push(format!(
                     "{name}: {id}.{key} expected {} got {}",
                     em[key], am[key]
@@ -134,12 +142,17 @@ fn check(name: &str, json: &str, expected: &Value) -> Vec<String> {
             errs.push(format!("{name}: reason {scope}/{code}/{outcome} not found"));
         }
     }
-    if let Some(missing) = expected.get("missing") {
-        if missing != &actual["missing"] {
-            errs.push(format!(
-                "{name}: missing expected {missing} got {}",
-                actual["missing"]
-            ));
+    for key in [
+        "missing",
+        "assumptions",
+        "open_questions",
+        "timeline",
+        "totals",
+    ] {
+        if let Some(want) = expected.get(key) {
+            if want != &actual[key] {
+                errs.push(format!("{name}: {key} expected {want} got {}", actual[key]));
+            }
         }
     }
     // Every reason renders in every language without leftover placeholders.

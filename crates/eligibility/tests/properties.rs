@@ -85,7 +85,7 @@ proptest! {
             company: company(staff, received, vec![]),
             plans: Plans {
                 trainings: Some(costs.iter().map(|(c, t)| training(*c, *t)).collect()),
-                advice: Some(advice.iter().map(|(c, t)| Advice { label: None, theme: Some(*t), cost: Some(*c) }).collect()),
+                advice: Some(advice.iter().map(|(c, t)| Advice { theme: Some(*t), cost: Some(*c), ..Advice::default() }).collect()),
                 ..Plans::default()
             },
             ..Scenario::default()

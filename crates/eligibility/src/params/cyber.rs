@@ -12,5 +12,6 @@ pub static PARAMS: &[Parameter] = &[
     Parameter { id: "cyber.rate.nis2", value: pct(35), valid_from: FROM, valid_until: None, source: SEED_001, note: "\"Voor niet-kmo's die wel onder de NIS2-richtlijn vallen bedraagt de tussenkomst van VLAIO 35%\". Start date unverified (seed 001 is undated); modelled with the 2023 terms." },
     Parameter { id: "cyber.cost.min", value: money(8_500), valid_from: FROM, valid_until: None, source: SEED_001, note: "\"De kostprijs van de verbetertrajecten varieert van € 8.500 tot maximum € 35.000.\" The VLAIO page of 1 Mar 2023 said €9,200; the decision uses the seed value." },
     Parameter { id: "cyber.cost.max", value: money(35_000), valid_from: FROM, valid_until: None, source: SEED_001, note: "\"tot maximum € 35.000\"." },
+    Parameter { id: "cyber.public.max_share", value: pct(25), valid_from: FROM, valid_until: None, source: VLAIO_CS_WIE, note: "\"De participatie van een administratieve overheid is minder dan 25 procent\" (VLAIO's conditions): at 25 % or more the company is not eligible, whatever its NIS2 status (ruling 2 of 2026-11-28)." },
     Parameter { id: "cyber.repeat_years", value: num(4), valid_from: FROM, valid_until: None, source: VLAIO_CS_WIE, note: "Support only once per 4 years." },
 ];

@@ -1,7 +1,7 @@
 //! Kmo-portefeuille: rates, yearly ceiling, minimums, cost rules and the 2026 advice reform.
 
 use super::{date, dec, money, num, pct, ParamValue, Parameter};
-use crate::sources::{KMO_HISTORY, SEED_001, SEED_002, VLAIO_KMO_2026};
+use crate::sources::{DECISIONS, KMO_HISTORY, SEED_001, SEED_002, VLAIO_KMO_2026};
 
 const START: crate::dates::Date = date(2016, 4, 1);
 
@@ -26,6 +26,7 @@ pub static PARAMS: &[Parameter] = &[
     Parameter { id: "kmo.catering.per_person_day", value: ParamValue::Money(dec(25, 0)), valid_from: START, valid_until: None, source: SEED_002, note: "\"Catering bij opleiding tot € 25 per persoon per dag\"." },
     Parameter { id: "kmo.apply_within_days", value: num(14), valid_from: START, valid_until: None, source: SEED_002, note: "\"Dit moet gebeuren binnen de 14 kalenderdagen na aanvang van de prestaties.\"" },
     Parameter { id: "kmo.finish_years_after", value: num(1), valid_from: START, valid_until: None, source: SEED_002, note: "\"Een project moet worden afgewerkt vóór afloop van het daaropvolgende jaar\": 31 Dec of the year after the request." },
+    Parameter { id: "kmo.primary_sector.last_nace_division", value: num(3), valid_from: START, valid_until: None, source: DECISIONS, note: "NACE divisions 01-03 (agriculture, forestry, fishing): the primary sector is excluded (\"de primaire sector is uitgesloten\", Boerenbond, third party; VLAIO's list itself was not found). For such a code the calculator does not assume an acceptable main activity (ruling 13)." },
     Parameter { id: "kmo.advice_only_cyber", value: ParamValue::Flag(false), valid_from: START, valid_until: Some(date(2026, 1, 31)), source: SEED_002, note: "Until 31 Jan 2026 advice on every theme (seed 002: \"advies over digitalisering of gebruik van artificiële intelligentie\")." },
     Parameter { id: "kmo.advice_only_cyber", value: ParamValue::Flag(true), valid_from: date(2026, 2, 1), valid_until: None, source: VLAIO_KMO_2026, note: "From 1 Feb 2026 advice only on cybersecurity; training unchanged. Contradicts seed 002 (5 Jun 2024), which predates the reform; the decision follows the reform." },
 ];
