@@ -110,6 +110,15 @@ impl Computed {
     /// Runs the engine on a form; values the engine refuses are dropped one by one (and
     /// reported next to their field) so that the rest still gives a result.
     pub fn from_form(form: &Form, today: eligibility::Date) -> Self {
+        Self::from_form_with(form, today, &eligibility::Options::default())
+    }
+
+    /// As [`Computed::from_form`], asking the engine with options (an embed's measures).
+    pub fn from_form_with(
+        form: &Form,
+        today: eligibility::Date,
+        options: &eligibility::Options,
+    ) -> Self {
         let (mut scenario, field_errors) = form.to_scenario();
         let mut engine_errors = BTreeMap::new();
         let mut plans = eligibility::context::PlanSummary::default();
@@ -117,7 +126,7 @@ impl Computed {
             let text = scenario.to_string();
             let result = eligibility::parse_scenario(&text).and_then(|s| {
                 plans = eligibility::context::PlanSummary::from_plans(&s.plans);
-                eligibility::evaluate(&s, today)
+                eligibility::evaluate_with(&s, today, options)
             });
             match result {
                 Ok(report) => break Ok(report),
@@ -309,7 +318,9 @@ pub fn App(options: AppOptions) -> impl IntoView {
         .expect("rules version is a date");
     let lang = RwSignal::new(options.lang.unwrap_or_default());
     let form = RwSignal::new(Form::with_defaults(&today));
-    let computed = Memo::new(move |_| form.with(|f| Computed::from_form(f, today_date)));
+    let engine_options = options.engine_options();
+    let computed =
+        Memo::new(move |_| form.with(|f| Computed::from_form_with(f, today_date, &engine_options)));
     let ctx = Ctx {
         lang,
         form,
@@ -587,9 +598,9 @@ mod tests {
     fn uncertain_amounts_are_summed_by_kind_apart_from_the_totals() {
         use components::results::uncertain_sum;
         use eligibility::{Kind, Status};
-        // Without an answer on the main activity the kmo-portefeuille stays uncertain.
+        // Without the staff the size stays open: the kmo-portefeuille stays uncertain.
         let mut form = form_from_json(EXAMPLE).unwrap();
-        form.set("company.main_activity_acceptable", String::new());
+        form.set("company.staff_awu", String::new());
         let report = Computed::from_form(&form, today()).report.unwrap();
         let expected = |kind| {
             let cents: i128 = report
@@ -607,6 +618,31 @@ mod tests {
             );
         }
         assert!(expected(Kind::Grant).is_some());
+    }
+
+    #[test]
+    fn typical_answers_left_open_are_assumed_and_an_embed_asks_only_its_measures() {
+        let mut form = form_from_json(EXAMPLE).unwrap();
+        form.set("company.public_ownership_pct", String::new());
+        let report = Computed::from_form(&form, today()).report.unwrap();
+        assert!(report
+            .assumptions
+            .iter()
+            .any(|a| a.field == "company.public_ownership_pct"));
+        assert!(components::results::totals_rest_on_assumptions(&report));
+        let options = AppOptions::from_query("?measures=kmo-portefeuille").engine_options();
+        let kmo_only = Computed::from_form_with(&form, today(), &options)
+            .report
+            .unwrap();
+        let kmo = kmo_only
+            .measure(eligibility::MeasureId::KmoPortefeuille)
+            .unwrap();
+        assert_eq!(kmo_only.totals.grants, kmo.amount);
+        assert!(kmo_only
+            .measures
+            .iter()
+            .all(|m| m.asked == (m.id == eligibility::MeasureId::KmoPortefeuille)));
+        assert_eq!(kmo_only.totals.tax_deductions.to_string(), "0.00");
     }
 
     #[test]

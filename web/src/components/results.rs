@@ -363,9 +363,73 @@ fn uncertain_line(
     })
 }
 
+/// Whether a measure counted in the totals rests on an assumed answer: the headline
+/// then says "if these assumptions hold".
+pub fn totals_rest_on_assumptions(report: &Report) -> bool {
+    report.assumptions.iter().any(|a| {
+        a.measures.iter().any(|id| {
+            report.measure(*id).is_some_and(|m| {
+                m.status == eligibility::Status::Eligible && !m.amount.value().is_zero()
+            })
+        })
+    })
+}
+
+/// The field a visitor changes to answer for a scenario path: lists and the last
+/// trajectory are answered through their yes/no question.
+fn answer_field(name: &str) -> String {
+    match name {
+        state::HOLDINGS => "ui.has_holdings".to_string(),
+        state::DE_MINIMIS => "ui.has_de_minimis".to_string(),
+        state::LAST_CYBER => state::LAST_CYBER_ANSWER.to_string(),
+        _ => name.to_string(),
+    }
+}
+
+/// The answers the engine assumed, each with a button to the field that changes it.
+pub fn assumptions_view(report: &Report, lang: Lang) -> Option<AnyView> {
+    if report.assumptions.is_empty() {
+        return None;
+    }
+    let t = tr(lang);
+    let ctx = use_ctx();
+    let items = report
+        .assumptions
+        .iter()
+        .map(|a| {
+            let name = state::field_name(&a.field);
+            let label = crate::components::field::label_for(&name, t);
+            let text = eligibility::text::assumption_text(a, lang).unwrap_or_else(|| label.clone());
+            let target = field_id(&answer_field(&name));
+            view! {
+                <li data-testid="assumption" data-field=name.clone()>
+                    <span>{text}</span>
+                    " "
+                    <button type="button" class="link" on:click=move |_| ctx.focus(&format!("#{target}"))>
+                        {t.change}<span class="sr-only">": " {label}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(
+        view! {
+            <section class="assumptions" data-testid="assumptions">
+                <h3>{t.assumptions_title}</h3>
+                <p class="help">{t.assumptions_help}</p>
+                <ul>{items}</ul>
+            </section>
+        }
+        .into_any(),
+    )
+}
+
 /// Totals of grants and tax deductions.
 pub fn totals_view(report: &Report, lang: Lang) -> AnyView {
     let t = tr(lang);
+    let assumed = totals_rest_on_assumptions(report).then(|| {
+        view! { <p class="help total-assumed" data-testid="total-assumed">{t.if_assumptions_hold}</p> }
+    });
     let grants = report.totals.grants.to_string();
     let tax = report.totals.tax_deductions.to_string();
     let uncertain_grants = uncertain_line(report, Kind::Grant, "total-uncertain", lang);
@@ -383,6 +447,7 @@ pub fn totals_view(report: &Report, lang: Lang) -> AnyView {
                 {uncertain_tax}
                 <p class="help">{t.total_tax_help}</p>
             </div>
+            {assumed}
         </div>
     }
     .into_any()
@@ -490,44 +555,63 @@ pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
     )
 }
 
-/// Missing answers, each a button that takes the user to the field.
-pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
-    if report.missing.is_empty() {
-        return None;
-    }
+/// One answer to give, as a button that takes the visitor to its field.
+fn answer_button(path: &str, amount: Option<String>, lang: Lang) -> AnyView {
     let t = tr(lang);
     let ctx = use_ctx();
-    let items = report
-        .missing
+    let name = state::field_name(path);
+    let label = crate::components::field::label_for(&name, t);
+    let target = field_id(&answer_field(&name));
+    let amount = amount.map(|a| {
+        view! { " " <span class="at-stake" data-amount=a.clone()>{format!("({})", format::money(&a, lang))}</span> }
+    });
+    view! {
+        <li>
+            <button type="button" class="link" data-field=name on:click=move |_| ctx.focus(&format!("#{target}"))>
+                {label}
+            </button>
+            {amount}
+        </li>
+    }
+    .into_any()
+}
+
+/// The questions that hold money back (largest amount first, as the report orders
+/// them), then the other missing answers; each a button that takes the user to the field.
+pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
+    let t = tr(lang);
+    let with_money: Vec<_> = report
+        .open_questions
         .iter()
-        .map(|path| {
-            let name = state::field_name(path);
-            let label = crate::components::field::label_for(&name, t);
-            // Lists and the last trajectory are answered through their yes/no question.
-            let target = match name.as_str() {
-                state::HOLDINGS => "ui.has_holdings".to_string(),
-                state::DE_MINIMIS => "ui.has_de_minimis".to_string(),
-                state::LAST_CYBER => state::LAST_CYBER_ANSWER.to_string(),
-                _ => name.clone(),
-            };
-            view! {
-                <li>
-                    <button type="button" class="link" data-field=name.clone() on:click=move |_| ctx.focus(&format!("#{}", field_id(&target)))>
-                        {label}
-                    </button>
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    Some(
+        .filter(|q| !q.amount.value().is_zero())
+        .collect();
+    let money = (!with_money.is_empty()).then(|| {
+        let items = with_money
+            .iter()
+            .map(|q| answer_button(&q.field, Some(q.amount.to_string()), lang))
+            .collect::<Vec<_>>();
         view! {
-            <section class="missing" data-testid="missing">
-                <h3>{t.missing_title}</h3>
+            <section class="missing open-questions" data-testid="open-questions">
+                <h3>{t.open_questions_title}</h3>
                 <ul>{items}</ul>
             </section>
         }
-        .into_any(),
-    )
+    });
+    let rest: Vec<_> = report
+        .missing
+        .iter()
+        .filter(|path| !with_money.iter().any(|q| &q.field == *path))
+        .map(|path| answer_button(path, None, lang))
+        .collect();
+    let rest = (!rest.is_empty()).then(|| {
+        view! {
+            <section class="missing" data-testid="missing">
+                <h3>{t.missing_title}</h3>
+                <ul>{rest}</ul>
+            </section>
+        }
+    });
+    (money.is_some() || rest.is_some()).then(|| view! { {money} {rest} }.into_any())
 }
 
 /// The results column of the calculator: a notice when an answer cannot be read, the
@@ -542,7 +626,9 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
         let t = tr(lang);
         ctx.computed.with(|c| match &c.report {
             Ok(report) => {
-                let shown = |m: &&MeasureReport| ctx.options.with_value(|o| o.shows(m.id.code()));
+                let shown = |m: &&MeasureReport| {
+                    m.asked && ctx.options.with_value(|o| o.shows(m.id.code()))
+                };
                 let measures: Vec<&MeasureReport> = report.measures.iter().filter(shown).collect();
                 let is_signpost = |m: &MeasureReport| m.kind == Kind::Signpost;
                 let planned_any = measures.iter().any(|m| m.planned && !is_signpost(m));
@@ -574,6 +660,7 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
                     {totals_view(report, lang)}
                     {missing_view(report, lang)}
                     <div class="measures">{cards}</div>
+                    {assumptions_view(report, lang)}
                     {has_others.then(|| view! {
                         <details class="others" data-testid="other-measures" open=expanded>
                             <summary>{t.other_measures}</summary>
