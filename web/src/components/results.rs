@@ -424,6 +424,29 @@ pub fn assumptions_view(report: &Report, lang: Lang) -> Option<AnyView> {
     )
 }
 
+/// The assumed answers as plain text (the print summary).
+pub fn assumptions_list(report: &Report, lang: Lang) -> Option<AnyView> {
+    if report.assumptions.is_empty() {
+        return None;
+    }
+    let t = tr(lang);
+    let items = report
+        .assumptions
+        .iter()
+        .filter_map(|a| eligibility::text::assumption_text(a, lang))
+        .map(|text| view! { <li>{text}</li> })
+        .collect::<Vec<_>>();
+    Some(
+        view! {
+            <section class="assumptions" data-testid="assumptions">
+                <h3>{t.assumptions_title}</h3>
+                <ul>{items}</ul>
+            </section>
+        }
+        .into_any(),
+    )
+}
+
 /// Totals of grants and tax deductions.
 pub fn totals_view(report: &Report, lang: Lang) -> AnyView {
     let t = tr(lang);
