@@ -407,6 +407,8 @@ reason_codes! {
     KmoItemTheme => "kmo.item.theme",
     /// Theme beroepsspecifieke competenties: listed services only.
     KmoItemThemeListed => "kmo.item.theme_listed",
+    /// A training without a theme: counted at the basic rate.
+    KmoItemThemeBasicRate => "kmo.item.theme_basic_rate",
     /// Advice only on cybersecurity from 1 Feb 2026.
     KmoItemAdviceTheme => "kmo.item.advice_theme",
     /// Eligible cost of a training.
