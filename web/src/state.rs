@@ -48,7 +48,12 @@ pub fn kind_of(path: &str) -> Kind {
         "staff_awu" => Kind::Decimal,
         "public_ownership_pct" | "share_pct" => Kind::Percent,
         "participants" | "days" => Kind::Integer,
-        "date" | "founded" | "granted_on" | "acquired_on" | "last_cyber_trajectory" => Kind::Date,
+        "date"
+        | "founded"
+        | "granted_on"
+        | "acquired_on"
+        | "starts_on"
+        | "last_cyber_trajectory" => Kind::Date,
         "liberal_profession"
         | "vzw_corporate_tax"
         | "maatwerkbedrijf"

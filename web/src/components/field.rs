@@ -334,6 +334,7 @@ pub fn label_for(name: &str, t: &'static Texts) -> String {
         "amount" => t.aid_amount,
         "digital_category" => t.digital_category,
         "acquired_on" => t.acquired_on,
+        "starts_on" => t.starts_on,
         "version" => t.cyber_version,
         "accepted_costs" => t.accepted_costs,
         "research_costs" => t.research_costs,

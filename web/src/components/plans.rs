@@ -75,6 +75,7 @@ fn training(i: usize) -> AnyView {
             <InputField path=p("catering") label=|t| t.catering />
             <InputField path=p("course_material") label=|t| t.course_material />
             <InputField path=p("teacher_travel") label=|t| t.teacher_travel />
+            <InputField path=p("starts_on") label=|t| t.starts_on help=|t| t.starts_on_help />
         </div>
     }
     .into_any()
@@ -87,6 +88,7 @@ fn advice(i: usize) -> AnyView {
             <InputField path=p("label") label=|t| t.label />
             <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes empty=|t| t.choose />
             <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
+            <InputField path=p("starts_on") label=|t| t.starts_on help=|t| t.starts_on_help />
         </div>
     }
     .into_any()

@@ -684,6 +684,7 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
                     {missing_view(report, lang)}
                     <div class="measures">{cards}</div>
                     {assumptions_view(report, lang)}
+                    {crate::components::timeline::timeline_view(report, lang)}
                     {has_others.then(|| view! {
                         <details class="others" data-testid="other-measures" open=expanded>
                             <summary>{t.other_measures}</summary>

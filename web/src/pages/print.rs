@@ -223,6 +223,7 @@ fn summary(report: &Report, scenario: &Value, lang: Lang) -> AnyView {
             {(!others.is_empty()).then(|| view! { <p class="help">{t.other_measures} ": " {others.join(", ")}</p> })}
             {(!programmes.is_empty()).then(|| view! { <p class="help">{t.signposts_title} ": " {programmes.join(", ")}</p> })}
         </section>
+        {crate::components::timeline::timeline_view(report, lang)}
         {assumptions_list(report, lang)}
         <section class="print-notes">
             <h3>{t.sources_title}</h3>
