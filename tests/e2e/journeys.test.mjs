@@ -174,8 +174,8 @@ async function resultSnapshot(page) {
   return page.evaluate(() => {
     const out = {};
     for (const card of document.querySelectorAll('[data-testid^="measure-"]')) {
-      const amount = card.querySelector('[data-testid="amount"]');
-      out[card.dataset.testid] = `${card.dataset.status} ${amount ? amount.dataset.amount : "-"}`;
+      // Every card but a programme's carries its amount, also when it shows none (0,00 €).
+      out[card.dataset.testid] = `${card.dataset.status} ${card.dataset.amount ?? "-"}`;
     }
     for (const id of ["total-grants", "total-tax"]) {
       out[id] = document.querySelector(`[data-testid="${id}"]`)?.dataset.amount;
@@ -324,8 +324,10 @@ test("4. an uploaded scenario file fills the form; the download equals it", asyn
   await page.getByTestId("upload-status").waitFor();
   const source = JSON.parse(fs.readFileSync(SCENARIO_FILE, "utf8"));
   assert.equal(await field(page, "date").inputValue(), source.date);
-  assert.equal(await field(page, "company.staff_awu").inputValue(), source.company.staff_awu);
-  assert.equal(await field(page, "company.turnover").inputValue(), source.company.turnover);
+  // Numbers from the file are shown in the visitor's (Dutch) form.
+  const nl = (x) => Number(x).toLocaleString("de-DE", { maximumFractionDigits: 2 });
+  assert.equal(await field(page, "company.staff_awu").inputValue(), nl(source.company.staff_awu));
+  assert.equal(await field(page, "company.turnover").inputValue(), nl(source.company.turnover));
   assert.equal(await field(page, "plans.trainings.0.catering").inputValue(), "180");
   assert.equal(await field(page, "plans.advice.0.theme").inputValue(), "digitalisering_cybersecurity");
   assert.equal(await page.getByTestId("intent-training").isChecked(), true);
@@ -447,6 +449,10 @@ test("7. the print view expands every reason and shows the date and rules versio
   await fillSmallBv(page);
   await page.getByTestId("tab-print").click();
   await page.getByTestId("print-view").waitFor();
+  // The default print is a summary (tests/e2e/visitor-truth.test.mjs); "met alle uitleg"
+  // prints every reason.
+  await page.getByTestId("print-full").check();
+  await page.locator('[data-testid="print-view"] details').first().waitFor({ state: "attached" });
   const details = page.locator('[data-testid="print-view"] details');
   const total = await details.count();
   assert.ok(total > 0, "print view has reason blocks");
@@ -554,7 +560,8 @@ test("3b. opening another link in the same tab replaces the scenario and the lan
   // The same company with a cheaper audit: 765 + 45 % of 1000 = 1215.00.
   await page.goto(server.url + fixtureFragment({ adviceCost: "1000" }, "en"));
   await waitAttr(page, kmoAmountSel, "data-amount", "1215.00");
-  assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "1000");
+  // The numbers follow the language of the link (English: "1,000").
+  assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "1,000");
   await page.waitForFunction(() => document.documentElement.lang === "en");
   assert.equal(await page.getByTestId("fragment-notice").count(), 0);
   await finish(opened);
