@@ -174,8 +174,8 @@ async function resultSnapshot(page) {
   return page.evaluate(() => {
     const out = {};
     for (const card of document.querySelectorAll('[data-testid^="measure-"]')) {
-      const amount = card.querySelector('[data-testid="amount"]');
-      out[card.dataset.testid] = `${card.dataset.status} ${amount ? amount.dataset.amount : "-"}`;
+      // Every card but a programme's carries its amount, also when it shows none (0,00 €).
+      out[card.dataset.testid] = `${card.dataset.status} ${card.dataset.amount ?? "-"}`;
     }
     for (const id of ["total-grants", "total-tax"]) {
       out[id] = document.querySelector(`[data-testid="${id}"]`)?.dataset.amount;
@@ -310,7 +310,13 @@ test("3. a shared link opens the same scenario in a fresh browser", async () => 
 
   const second = await start(link);
   await waitAttr(second.page, kmoAmountSel, "data-amount", "3465.00");
-  assert.deepEqual(await fieldValues(second.page), values);
+  // The link shows the numbers in the Dutch form ("1500000" typed, "1.500.000" shown):
+  // the same values.
+  const plain = (fields) =>
+    Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [k, /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(v) ? v.replaceAll(".", "").replace(",", ".") : v]),
+    );
+  assert.deepEqual(plain(await fieldValues(second.page)), plain(values));
   assert.deepEqual(await resultSnapshot(second.page), results);
   assert.equal(await second.page.getByTestId("fragment-notice").count(), 0);
   await finish(second);
@@ -324,8 +330,10 @@ test("4. an uploaded scenario file fills the form; the download equals it", asyn
   await page.getByTestId("upload-status").waitFor();
   const source = JSON.parse(fs.readFileSync(SCENARIO_FILE, "utf8"));
   assert.equal(await field(page, "date").inputValue(), source.date);
-  assert.equal(await field(page, "company.staff_awu").inputValue(), source.company.staff_awu);
-  assert.equal(await field(page, "company.turnover").inputValue(), source.company.turnover);
+  // Numbers from the file are shown in the visitor's (Dutch) form.
+  const nl = (x) => Number(x).toLocaleString("de-DE", { maximumFractionDigits: 2 });
+  assert.equal(await field(page, "company.staff_awu").inputValue(), nl(source.company.staff_awu));
+  assert.equal(await field(page, "company.turnover").inputValue(), nl(source.company.turnover));
   assert.equal(await field(page, "plans.trainings.0.catering").inputValue(), "180");
   assert.equal(await field(page, "plans.advice.0.theme").inputValue(), "digitalisering_cybersecurity");
   assert.equal(await page.getByTestId("intent-training").isChecked(), true);
@@ -447,6 +455,10 @@ test("7. the print view expands every reason and shows the date and rules versio
   await fillSmallBv(page);
   await page.getByTestId("tab-print").click();
   await page.getByTestId("print-view").waitFor();
+  // The default print is a summary (tests/e2e/visitor-truth.test.mjs); "met alle uitleg"
+  // prints every reason.
+  await page.getByTestId("print-full").check();
+  await page.locator('[data-testid="print-view"] details').first().waitFor({ state: "attached" });
   const details = page.locator('[data-testid="print-view"] details');
   const total = await details.count();
   assert.ok(total > 0, "print view has reason blocks");
@@ -554,7 +566,8 @@ test("3b. opening another link in the same tab replaces the scenario and the lan
   // The same company with a cheaper audit: 765 + 45 % of 1000 = 1215.00.
   await page.goto(server.url + fixtureFragment({ adviceCost: "1000" }, "en"));
   await waitAttr(page, kmoAmountSel, "data-amount", "1215.00");
-  assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "1000");
+  // The numbers follow the language of the link (English: "1,000").
+  assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "1,000");
   await page.waitForFunction(() => document.documentElement.lang === "en");
   assert.equal(await page.getByTestId("fragment-notice").count(), 0);
   await finish(opened);
@@ -680,7 +693,7 @@ test("12. in-page links and 'missing answer' buttons keep the scenario and lead 
   }
 
   // The phone summary bar jumps to the results; the address keeps the scenario.
-  await page.locator(".mobile-summary").click();
+  await page.locator(".mobile-summary a").click();
   await page.waitForFunction(() => Math.abs(document.getElementById("results").getBoundingClientRect().top) < 5);
   await page.waitForFunction((l) => location.href === l, link);
   assert.equal(await amountOf(page, "kmo-portefeuille"), "3465.00");
@@ -698,7 +711,8 @@ test("12. in-page links and 'missing answer' buttons keep the scenario and lead 
   await page.waitForFunction(() => /[#&]p=rules/.test(location.hash) && /#s=/.test(location.hash));
   assert.equal(await page.getByTestId("rules-page").count(), 1);
   await page.getByTestId("tab-calculator").click();
-  assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "6000");
+  // Numbers from a link are shown in the Dutch form.
+  assert.equal(await field(page, "plans.advice.0.cost").inputValue(), "6.000");
   await finish(opened);
 });
 

@@ -36,6 +36,17 @@
 //!   de-minimis               de-minimis bar (data-used, data-planned, data-ceiling, data-headroom)
 //!   kmo-ceiling              kmo-portefeuille yearly ceiling bar
 //!   engine-error             shown when no report could be computed
+//!   results-invalid          an answer cannot be read (in the results and in the phone bar
+//!                            `mobile-summary`), with buttons to the fields
+//!   total-assumed            "if these assumptions hold" under the totals
+//!   assumptions, assumption (data-field)  the answers the engine assumed
+//!   open-questions           the questions that hold money back, largest amount first
+//!   other-measures           <details> with the measures not planned and the programmes
+//!   fill-in, fill-in-<plan>  "fill in your plan to see the amount" and its buttons
+//!   reads-as                 how a number was read ("= 3.200,00 €"); date-warning
+//!   copy-link, copy-status, share-url (fallback field)  "Kopieer link"
+//!   reset-confirm, reset-yes, reset-cancel  confirmation of "Opnieuw beginnen"
+//!   print-full               print option "met alle uitleg"; cyber-versions
 //!   download, upload (an <input type=file>), upload-status, remember (checkbox), forget,
 //!   new-scenario, print, print-now
 //!   forget-status, back (print view: back to the calculator)

@@ -181,8 +181,9 @@ pub fn measure_card(
         status_label(m.status, lang)
     };
     let badge_class = if fits { "fits" } else { status };
-    let fill_in = (!has_amount && !signpost && m.status != eligibility::Status::NotEligible)
-        .then(|| fill_in_view(m.id, lang));
+    let fill_in =
+        (!has_amount && !signpost && !m.planned && m.status != eligibility::Status::NotEligible)
+            .then(|| fill_in_view(m.id, lang));
     view! {
         <article
             class=format!("measure {status}")
