@@ -42,6 +42,9 @@ pub struct Options {
     pub format: Option<Format>,
     /// `--date YYYY-MM-DD`: overrides today (not the scenario's own `date`).
     pub today: Option<String>,
+    /// `--measures ID,ID`: only these measures are asked about (totals, questions,
+    /// assumptions and the timeline cover only them).
+    pub measures: Option<Vec<eligibility::MeasureId>>,
 }
 
 impl Default for Options {
@@ -50,6 +53,7 @@ impl Default for Options {
             lang: LangArg::Nl,
             format: None,
             today: None,
+            measures: None,
         }
     }
 }
@@ -111,6 +115,11 @@ OPTIONS:
                           the reasons; rules: a table (default) or JSON.
     --date YYYY-MM-DD     Evaluate as if today were this date (a scenario's own
                           \"date\" still wins).
+    --measures ID,ID      evaluate: only these measures are asked about, e.g.
+                          kmo-portefeuille,cybersecurity-verbetertraject. Totals, missing
+                          answers, open questions, assumptions and the timeline cover
+                          only them; every measure stays in the report, the others with
+                          \"asked\": false.
     -h, --help            Print this help.
     -V, --version         Print the version of the program and of the rules.
 
@@ -119,6 +128,31 @@ EXIT STATUS:
     2  a scenario was invalid or unreadable (others in a batch are still printed),
        or the command line was not understood
 ";
+
+/// Parses `kmo-portefeuille,cybersecurity-verbetertraject` into measure ids.
+fn parse_measures(text: &str) -> Result<Vec<eligibility::MeasureId>, UsageError> {
+    use eligibility::MeasureId;
+    let mut ids = Vec::new();
+    for code in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        let id = MeasureId::ALL
+            .into_iter()
+            .find(|m| m.code() == code)
+            .ok_or_else(|| {
+                let known: Vec<&str> = MeasureId::ALL.iter().map(|m| m.code()).collect();
+                usage(format!(
+                    "--measures: `{code}` is not a measure id ({})",
+                    known.join(", ")
+                ))
+            })?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    if ids.is_empty() {
+        return Err(usage("--measures needs at least one measure id"));
+    }
+    Ok(ids)
+}
 
 /// Parses the arguments after the program name.
 pub fn parse<I, S>(args: I) -> Result<Command, UsageError>
@@ -176,6 +210,10 @@ where
                 };
             }
             "--date" => options.today = Some(value("YYYY-MM-DD")?),
+            "--measures" => {
+                let v = value("measure ids separated by commas")?;
+                options.measures = Some(parse_measures(&v)?);
+            }
             _ => return Err(usage(format!("unknown option `{arg}`"))),
         }
     }
@@ -194,6 +232,9 @@ where
             }
             if options.today.is_some() {
                 return Err(usage("rules does not take --date"));
+            }
+            if options.measures.is_some() {
+                return Err(usage("rules does not take --measures"));
             }
             Ok(Command::Rules { options })
         }
@@ -227,6 +268,7 @@ mod tests {
                 lang: LangArg::Fr,
                 format: Some(Format::Text),
                 today: Some("2026-01-02".into()),
+                measures: None,
             },
         };
         assert_eq!(
@@ -259,6 +301,29 @@ mod tests {
     }
 
     #[test]
+    fn measures_are_read_as_ids_once_each() {
+        use eligibility::MeasureId;
+        assert_eq!(
+            ok(&[
+                "evaluate",
+                "--measures",
+                "kmo-portefeuille, cybersecurity-verbetertraject,kmo-portefeuille",
+                "a.json"
+            ]),
+            Command::Evaluate {
+                inputs: vec!["a.json".into()],
+                options: Options {
+                    measures: Some(vec![
+                        MeasureId::KmoPortefeuille,
+                        MeasureId::CybersecurityVerbetertraject
+                    ]),
+                    ..Options::default()
+                }
+            }
+        );
+    }
+
+    #[test]
     fn double_dash_ends_options() {
         assert_eq!(
             ok(&["evaluate", "--", "--odd.json"]),
@@ -281,7 +346,8 @@ mod tests {
                 options: Options {
                     lang: LangArg::En,
                     format: Some(Format::Json),
-                    today: None
+                    today: None,
+                    measures: None,
                 }
             }
         );
@@ -299,6 +365,9 @@ mod tests {
             &["evaluate", "--verbose", "a.json"][..],
             &["rules", "extra"][..],
             &["rules", "--date", "2026-01-01"][..],
+            &["rules", "--measures", "efro"][..],
+            &["evaluate", "--measures", "kmo", "a.json"][..],
+            &["evaluate", "--measures", ",", "a.json"][..],
         ] {
             assert!(parse(bad.iter().copied()).is_err(), "{bad:?} should fail");
         }

@@ -6,6 +6,7 @@
 
 mod args;
 mod render;
+mod sections;
 mod today;
 
 use args::{Command, Format, LangArg, Options};
@@ -93,16 +94,10 @@ enum Failure {
 impl Failure {
     fn message(&self, lang: Lang) -> String {
         match self {
-            Failure::Read(detail) => match lang {
-                Lang::Nl => format!("kan het bestand niet lezen: {detail}"),
-                Lang::En => format!("cannot read the file: {detail}"),
-                Lang::Fr => format!("impossible de lire le fichier : {detail}"),
-            },
-            Failure::NotUtf8 => match lang {
-                Lang::Nl => "het bestand is geen UTF-8-tekst".to_string(),
-                Lang::En => "the file is not UTF-8 text".to_string(),
-                Lang::Fr => "le fichier n'est pas du texte UTF-8".to_string(),
-            },
+            Failure::Read(detail) => {
+                eligibility::text::word_with("cli.read-error", &[("detail", detail)], lang)
+            }
+            Failure::NotUtf8 => eligibility::text::word("cli.not-utf8", lang).to_string(),
             Failure::Input(e) => e.message(lang),
         }
     }
@@ -198,10 +193,14 @@ fn read_source(source: &Source) -> Result<String, Failure> {
 }
 
 /// Reads, parses and evaluates one scenario.
-fn evaluate_source(source: &Source, today: Date) -> Result<Report, Failure> {
+fn evaluate_source(
+    source: &Source,
+    today: Date,
+    options: &eligibility::Options,
+) -> Result<Report, Failure> {
     let text = read_source(source)?;
     let scenario = eligibility::parse_scenario(&text).map_err(Failure::Input)?;
-    eligibility::evaluate(&scenario, today).map_err(Failure::Input)
+    eligibility::evaluate_with(&scenario, today, options).map_err(Failure::Input)
 }
 
 fn run_evaluate(inputs: &[String], options: &Options) -> ExitCode {
@@ -230,9 +229,12 @@ fn run_evaluate(inputs: &[String], options: &Options) -> ExitCode {
         }
     };
     let batch = sources.len() > 1 || inputs.iter().any(|i| Path::new(i).is_dir());
+    let engine_options = eligibility::Options {
+        measures: options.measures.clone(),
+    };
     let results: Vec<(String, Result<Report, Failure>)> = sources
         .iter()
-        .map(|s| (s.name(), evaluate_source(s, today)))
+        .map(|s| (s.name(), evaluate_source(s, today, &engine_options)))
         .collect();
 
     let mut failed = false;

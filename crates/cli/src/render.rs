@@ -6,7 +6,7 @@ use eligibility::text::{eu_size_label, fiscal_size_label, plan_label, status_lab
 use eligibility::{Money, Outcome, Reason, Report};
 use std::fmt::Write as _;
 
-/// Words of the CLI's own layout (the engine's texts come from `eligibility::text`).
+/// Words of the CLI's own layout, from the language files (`cli.*`).
 struct Words {
     report: &'static str,
     rules: &'static str,
@@ -38,104 +38,37 @@ struct Words {
     sources: &'static str,
 }
 
-const NL: Words = Words {
-    report: "Steunwijzer-rapport",
-    rules: "Regels",
-    size: "Grootte",
-    eu: "EU-definitie",
-    fiscal: "fiscaal",
-    measure: "Maatregel",
-    status: "Status",
-    amount: "Bedrag",
-    not_planned: "niet gepland",
-    total_grants: "Totaal subsidies",
-    total_deductions: "Totaal aftrek",
-    de_minimis: "De-minimis",
-    used: "ontvangen",
-    planned: "gepland",
-    ceiling: "plafond",
-    headroom: "ruimte",
-    missing: "Ontbrekende antwoorden",
-    reasons: "Redenen",
-    next_steps: "Volgende stappen",
-    aid: "steun",
-    eligible_cost: "in aanmerking komende kost",
-    rate: "steunpercentage",
-    error: "Fout",
-    parameter: "Parameter",
-    period: "Periode",
-    value: "Waarde",
-    source: "Bron",
-    sources: "Bronnen",
-};
-
-const EN: Words = Words {
-    report: "Steunwijzer report",
-    rules: "Rules",
-    size: "Size",
-    eu: "EU definition",
-    fiscal: "for tax purposes",
-    measure: "Measure",
-    status: "Status",
-    amount: "Amount",
-    not_planned: "not planned",
-    total_grants: "Total grants",
-    total_deductions: "Total deductions",
-    de_minimis: "De minimis",
-    used: "received",
-    planned: "planned",
-    ceiling: "ceiling",
-    headroom: "headroom",
-    missing: "Missing answers",
-    reasons: "Reasons",
-    next_steps: "Next steps",
-    aid: "aid",
-    eligible_cost: "eligible cost",
-    rate: "aid rate",
-    error: "Error",
-    parameter: "Parameter",
-    period: "Period",
-    value: "Value",
-    source: "Source",
-    sources: "Sources",
-};
-
-const FR: Words = Words {
-    report: "Rapport Steunwijzer",
-    rules: "Règles",
-    size: "Taille",
-    eu: "définition UE",
-    fiscal: "sur le plan fiscal",
-    measure: "Mesure",
-    status: "Statut",
-    amount: "Montant",
-    not_planned: "non prévu",
-    total_grants: "Total des subventions",
-    total_deductions: "Total des déductions",
-    de_minimis: "De minimis",
-    used: "reçu",
-    planned: "prévu",
-    ceiling: "plafond",
-    headroom: "marge",
-    missing: "Réponses manquantes",
-    reasons: "Motifs",
-    next_steps: "Prochaines étapes",
-    aid: "aide",
-    eligible_cost: "coût éligible",
-    rate: "taux d'aide",
-    error: "Erreur",
-    parameter: "Paramètre",
-    period: "Période",
-    value: "Valeur",
-    source: "Source",
-    sources: "Sources",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-        Lang::Fr => &FR,
+fn words(lang: Lang) -> Words {
+    let w = |key| text::word(key, lang);
+    Words {
+        report: w("cli.report"),
+        rules: w("cli.rules"),
+        size: w("cli.size"),
+        eu: w("cli.eu"),
+        fiscal: w("cli.fiscal"),
+        measure: w("cli.measure"),
+        status: w("cli.status"),
+        amount: w("cli.amount"),
+        not_planned: w("cli.not-planned"),
+        total_grants: w("cli.total-grants"),
+        total_deductions: w("cli.total-deductions"),
+        de_minimis: w("cli.de-minimis"),
+        used: w("cli.used"),
+        planned: w("cli.planned"),
+        ceiling: w("cli.ceiling"),
+        headroom: w("cli.headroom"),
+        missing: w("cli.missing"),
+        reasons: w("cli.reasons"),
+        next_steps: w("cli.next-steps"),
+        aid: w("cli.aid"),
+        eligible_cost: w("cli.eligible-cost"),
+        rate: w("cli.rate"),
+        error: w("cli.error"),
+        parameter: w("cli.parameter"),
+        period: w("cli.period"),
+        value: w("cli.value"),
+        source: w("cli.source"),
+        sources: w("cli.sources"),
     }
 }
 
@@ -232,7 +165,9 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
         .measures
         .iter()
         .map(|m| {
-            let note = if !m.planned && m.kind != eligibility::Kind::Signpost {
+            let note = if !m.asked {
+                crate::sections::not_asked(lang)
+            } else if !m.planned && m.kind != eligibility::Kind::Signpost {
                 w.not_planned
             } else {
                 ""
@@ -302,6 +237,7 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
     if !report.missing.is_empty() {
         let _ = writeln!(out, "{}: {}", w.missing, report.missing.join(", "));
     }
+    crate::sections::write(&mut out, report, lang);
 
     // The reasons.
     let _ = writeln!(out, "\n{}", w.reasons);

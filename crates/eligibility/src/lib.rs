@@ -12,23 +12,19 @@
 //! assert_eq!(report.measures.len(), 10);
 //! ```
 pub mod assumptions;
+pub mod catalog;
 pub mod context;
-pub mod cyber_trajectory;
 pub mod dates;
 pub mod de_minimis;
 pub mod error;
-pub mod innovative_starter;
 pub mod input;
-pub mod investeringsaftrek;
-pub mod kmo_portefeuille;
-mod measure;
+pub mod lang;
+pub mod measures;
 pub mod money;
 pub mod params;
-pub mod rd_projects;
 pub mod report;
 pub mod rulebook;
 pub mod scenario;
-pub mod signposts;
 pub mod size;
 pub mod sources;
 pub mod text;
@@ -36,12 +32,16 @@ pub mod timeline;
 
 pub use dates::Date;
 pub use error::{ErrorCode, InputError};
+pub use measures::{
+    cyber_trajectory, innovative_starter, investeringsaftrek, kmo_portefeuille, rd_projects,
+    signposts,
+};
 pub use money::{Money, Percent, Quantity};
 pub use params::{ParamValue, Parameter};
 pub use report::{
-    Assumption, DeMinimisReport, EuSize, EventKind, FiscalSize, ItemReport, Kind, MeasureId,
-    MeasureReport, OpenQuestion, Outcome, PlanKind, Reason, ReasonCode, Report, SizeReport, Status,
-    TimelineEvent, Totals, Values,
+    Assumption, DeMinimisReport, EuSize, EventKind, FiscalSize, ItemReport, Kind, KmoCeilingReport,
+    MeasureId, MeasureReport, OpenQuestion, Outcome, PlanKind, Reason, ReasonCode, Report,
+    SizeReport, Status, TimelineEvent, Totals, Values,
 };
 pub use rulebook::{rules_by_id, RuleParameter, RulePeriod};
 pub use scenario::Scenario;
@@ -107,26 +107,16 @@ pub fn evaluate_with(
     let mut size = size::assess(&scenario.company, date)?;
     assumptions::keep_relevant(&mut assumed, &size);
 
-    let mut measures: Vec<(MeasureReport, Vec<String>)> = vec![
-        kmo_portefeuille::evaluate(scenario, date, &size)?,
-        investeringsaftrek::evaluate(scenario, date, &size)?,
-        cyber_trajectory::evaluate(scenario, date, &size)?,
-        innovative_starter::evaluate(scenario, date, &size)?,
-        rd_projects::evaluate_development(scenario, date, &size)?,
-        rd_projects::evaluate_research(scenario, date, &size)?,
-        (signposts::cs_icon(date), Vec::new()),
-        (signposts::eu_programme(MeasureId::Efro), Vec::new()),
-        (
-            signposts::eu_programme(MeasureId::HorizonEurope),
-            Vec::new(),
-        ),
-        (
-            signposts::eu_programme(MeasureId::DigitalEurope),
-            Vec::new(),
-        ),
-    ];
+    let mut measures: Vec<measures::Evaluated> = Vec::with_capacity(measures::MEASURES.len());
+    for m in &measures::MEASURES {
+        measures.push((m.evaluate)(scenario, date, &size)?);
+    }
     let de_minimis = de_minimis::apply(&scenario.company, date, &mut measures)?;
     assumptions::annotate(&assumed, &mut size.reasons, &mut measures);
+    let kmo_portefeuille_ceiling = measures
+        .iter()
+        .find(|(m, _)| m.id == MeasureId::KmoPortefeuille)
+        .and_then(|(m, _)| kmo_portefeuille::ceiling_block(scenario, date, &size, m));
 
     let overflow = || InputError::new("", ErrorCode::Overflow, "total too large");
     let mut grants = rust_decimal::Decimal::ZERO;
@@ -170,6 +160,7 @@ pub fn evaluate_with(
         },
         measures: measures.into_iter().map(|(m, _)| m).collect(),
         de_minimis,
+        kmo_portefeuille_ceiling,
         totals: Totals {
             grants: Money(grants),
             tax_deductions: Money(deductions),

@@ -39,14 +39,14 @@ fn all_reasons<'a>(report: &'a Report, scope: &str) -> Vec<&'a Reason> {
     }
 }
 
-/// The four totals equal the sums of the measures' amounts by status and kind.
+/// The four totals equal the sums of the asked measures' amounts by status and kind.
 fn check_totals(name: &str, report: &eligibility::Report) -> Vec<String> {
     use eligibility::{Kind, Status};
     let sum = |status, kind| -> rust_decimal::Decimal {
         report
             .measures
             .iter()
-            .filter(|m| m.status == status && m.kind == kind)
+            .filter(|m| m.asked && m.status == status && m.kind == kind)
             .map(|m| m.amount.value())
             .sum()
     };

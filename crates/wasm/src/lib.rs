@@ -1,6 +1,6 @@
 //! JavaScript API of the Steunwijzer engine (wasm-bindgen), usable from plain JavaScript:
 //!
-//! - `evaluate(scenario, { lang, today })`: the report as a plain object;
+//! - `evaluate(scenario, { lang, today, measures })`: the report as a plain object;
 //! - `rules()`: every rule parameter with its validity periods and sources;
 //! - `sources()`: every source (title, URL, Dutch quote);
 //! - `version()`: `{ engine, rules, format }`.
@@ -16,18 +16,23 @@ use wasm_bindgen::prelude::*;
 const TYPES: &str = r#"
 /** A scenario of format v1 (see the specification); every field but `version` may be absent. */
 export type Scenario = { version: 1; date?: string; company?: Record<string, unknown>; plans?: Record<string, unknown> };
-export interface EvaluateOptions { lang?: "nl" | "en" | "fr"; today?: string }
+/** `measures`: only these measure ids are asked about (totals, missing, open_questions, assumptions and timeline cover only them; the others have `asked: false`). */
+export interface EvaluateOptions { lang?: "nl" | "en" | "fr"; today?: string; measures?: string[] }
 export type Status = "eligible" | "not_eligible" | "uncertain" | "signpost";
 export interface Reason { code: string; outcome: "pass" | "fail" | "unknown" | "info"; values: Record<string, string>; source: string }
 export interface ItemReport { plan: string; index: number; label?: string | null; status: Status; eligible_cost?: string | null; rate?: string | null; aid_before_ceiling?: string | null; aid: string; reasons: Reason[] }
-export interface MeasureReport { id: string; status: Status; kind: "grant" | "tax_deduction" | "signpost"; amount: string; planned: boolean; de_minimis: boolean; reasons: Reason[]; items: ItemReport[]; next_steps: Reason[] }
+export interface MeasureReport { id: string; status: Status; kind: "grant" | "tax_deduction" | "signpost"; amount: string; planned: boolean; asked: boolean; de_minimis: boolean; reasons: Reason[]; items: ItemReport[]; next_steps: Reason[] }
 export interface Report {
   version: 1; date: string; rules_version: string;
   size: { eu: "micro" | "small" | "medium" | "large" | "unknown"; fiscal: "small" | "not_small" | "unknown"; reasons: Reason[] };
   measures: MeasureReport[];
   de_minimis: { used: string; planned: string; ceiling: string; headroom: string; window_start: string; reasons: Reason[] };
+  kmo_portefeuille_ceiling: { year: number; ceiling: string; received: string | null; room: string; planned: string; remaining: string } | null;
   totals: { grants: string; tax_deductions: string; uncertain_grants: string; uncertain_tax_deductions: string };
   missing: string[];
+  assumptions: { field: string; value: string; measures: string[] }[];
+  open_questions: { field: string; measures: string[]; amount: string }[];
+  timeline: { date: string; measure: string; kind: "cyber_new_trajectory" | "kmo_new_ceiling" | "kmo_apply_by" | "kmo_finish_by" | "starter_age_limit" | "de_minimis_room_back" | "rule_change"; amount?: string; item?: string; label?: string }[];
 }
 /** What `evaluate` throws for a refused scenario or option. */
 export interface SteunwijzerError extends Error { name: "SteunwijzerError"; path: string; code: string }
@@ -68,6 +73,7 @@ fn input_error(error: &InputError, lang: Lang) -> JsValue {
 struct EvaluateOptions {
     lang: Lang,
     today: Option<Date>,
+    measures: Option<Vec<eligibility::MeasureId>>,
 }
 
 fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
@@ -88,6 +94,7 @@ fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
     let mut parsed = EvaluateOptions {
         lang: Lang::Nl,
         today: None,
+        measures: None,
     };
     if options.is_undefined() || options.is_null() {
         return Ok(parsed);
@@ -122,7 +129,44 @@ fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
             )
         })?);
     }
+    parsed.measures = option_measures(options)?;
     Ok(parsed)
+}
+
+/// `options.measures`: an array of measure ids (absent or null: every measure).
+fn option_measures(options: &JsValue) -> Result<Option<Vec<eligibility::MeasureId>>, JsValue> {
+    let value = js_sys::Reflect::get(options, &"measures".into()).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let wrong = || {
+        js_error(
+            "options.measures",
+            "wrong_type",
+            "options.measures must be an array of measure ids such as [\"kmo-portefeuille\"]",
+        )
+    };
+    if !js_sys::Array::is_array(&value) {
+        return Err(wrong());
+    }
+    let mut ids = Vec::new();
+    for item in js_sys::Array::from(&value).iter() {
+        let code = item.as_string().ok_or_else(wrong)?;
+        let id = eligibility::MeasureId::ALL
+            .into_iter()
+            .find(|m| m.code() == code)
+            .ok_or_else(|| {
+                js_error(
+                    "options.measures",
+                    "invalid_value",
+                    &format!("options.measures: \"{code}\" is not a measure id"),
+                )
+            })?;
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    Ok(Some(ids))
 }
 
 /// Today's date in the visitor's time zone, from the JavaScript clock.
@@ -135,8 +179,9 @@ fn today_from_clock() -> Option<Date> {
 }
 
 /// Evaluates a scenario (a JS object or a JSON string, format v1) and returns the report
-/// as a plain object. `options`: `{ lang: "nl" | "en" | "fr", today: "YYYY-MM-DD" }`
-/// (`today` applies when the scenario has no `date`; default: the clock's date).
+/// as a plain object. `options`: `{ lang: "nl" | "en" | "fr", today: "YYYY-MM-DD",
+/// measures: ["kmo-portefeuille", …] }` (`today` applies when the scenario has no `date`;
+/// default: the clock's date; `measures`: only these are asked about).
 /// Throws an `Error` with `path`, `code` and `message` (in `lang`) for a bad input.
 // Typed in the custom section above (with `options` optional).
 #[wasm_bindgen(skip_typescript)]
@@ -167,8 +212,11 @@ pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, 
         .or_else(today_from_clock)
         .ok_or_else(|| js_error("options.today", "invalid_date", "no usable date"))?;
     let parsed = eligibility::parse_scenario(&json).map_err(|e| input_error(&e, options.lang))?;
-    let report =
-        eligibility::evaluate(&parsed, today).map_err(|e| input_error(&e, options.lang))?;
+    let engine_options = eligibility::Options {
+        measures: options.measures,
+    };
+    let report = eligibility::evaluate_with(&parsed, today, &engine_options)
+        .map_err(|e| input_error(&e, options.lang))?;
     to_js(&report)
 }
 

@@ -2,11 +2,12 @@
 //! from 1 Jan 2025, for an eenmanszaak or a fiscally small company (a vzw only when subject
 //! to corporate tax). The amount is the deduction from taxable profit, not cash.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
-use crate::measure::{outcome_of, Draft, ItemDraft};
+use crate::measures::draft::{outcome_of, Draft, ItemDraft};
 use crate::money::{apply_rate, Money, Percent};
-use crate::params;
 use crate::report::{FiscalSize, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
 use crate::scenario::{LegalForm, Scenario};
 use crate::size::SizeAssessment;
@@ -50,7 +51,7 @@ pub(crate) fn evaluate(
             ReasonCode::IaWho
         },
         outcome_of(who),
-        params::source_of("fiscal.turnover", date),
+        crate::size::params::FISCAL_TURNOVER.source(date),
     )
     .with("fiscal", size.fiscal.code())
     .with("natural_person", natural);
@@ -71,7 +72,9 @@ pub(crate) fn evaluate(
         ));
     }
 
-    let basic = params::get("ia.rate.basic", date);
+    let basic = params::RATE_BASIC.period(date);
+    // The regime's first day, named by the reasons.
+    let regime_from = params::RATE_BASIC.first_from();
     let investments = s.plans.investments.as_deref().unwrap_or(&[]);
     for (i, inv) in investments.iter().enumerate() {
         let base = format!("plans.investments[{i}]");
@@ -90,14 +93,14 @@ pub(crate) fn evaluate(
                 date
             }
         };
-        let basic_rate = params::decimal("ia.rate.basic", acquired);
-        let digital_rate = params::decimal("ia.rate.digital", acquired);
+        let basic_rate = params::RATE_BASIC.on(acquired);
+        let digital_rate = params::RATE_DIGITAL.on(acquired);
         let (basic_rate, digital_rate) = match (basic_rate, digital_rate) {
             (Ok(b), Ok(dg)) => {
                 it.reasons.push(
                     Reason::new(ReasonCode::IaItemRegime, Outcome::Pass, sources::IA_2025)
                         .with("acquired_on", acquired)
-                        .with("since", "2025-01-01"),
+                        .with_opt("since", regime_from),
                 );
                 (b, dg)
             }
@@ -105,15 +108,15 @@ pub(crate) fn evaluate(
                 it.reasons.push(
                     Reason::new(ReasonCode::IaItemRegime, Outcome::Unknown, sources::IA_2025)
                         .with("acquired_on", acquired)
-                        .with("since", "2025-01-01"),
+                        .with_opt("since", regime_from),
                 );
                 d.items.push(it);
                 continue;
             }
         };
         let (rate, src) = match inv.digital_category {
-            Some(_) => (digital_rate, params::source_of("ia.rate.digital", acquired)),
-            None => (basic_rate, params::source_of("ia.rate.basic", acquired)),
+            Some(_) => (digital_rate, params::RATE_DIGITAL.source(acquired)),
+            None => (basic_rate, params::RATE_BASIC.source(acquired)),
         };
         let mut r =
             Reason::new(ReasonCode::IaItemRate, Outcome::Info, src).with("rate", Percent(rate));
@@ -156,7 +159,7 @@ pub(crate) fn evaluate(
         d.items.push(it);
     }
     if basic.is_none() && investments.is_empty() {
-        d.not_modelled("ia.rate.basic", date, sources::IA_2025);
+        d.not_modelled(params::RATE_BASIC.id(), date, sources::IA_2025);
     }
     d.next_steps = vec![
         Reason::new(ReasonCode::IaStepNotCash, Outcome::Info, sources::SEED_000),

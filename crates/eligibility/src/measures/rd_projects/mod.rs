@@ -2,11 +2,12 @@
 //! operations; rate = base + size bonus + collaboration bonus, capped; minimum aid (below:
 //! not eligible) and maximum aid (above: cut). The impact condition is checked only by VLAIO.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
-use crate::measure::{check_region, outcome_of, Draft, ItemDraft};
+use crate::measures::draft::{check_region, outcome_of, Draft, ItemDraft};
 use crate::money::{round_cents, Money, Percent};
-use crate::params;
 use crate::report::{EuSize, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
 use crate::scenario::Scenario;
 use crate::size::SizeAssessment;
@@ -23,11 +24,11 @@ struct Common {
 
 fn load_common(date: Date) -> Result<Common, &'static str> {
     Ok(Common {
-        bonus_small: params::decimal("rd.bonus.small", date)?,
-        bonus_medium: params::decimal("rd.bonus.medium", date)?,
-        bonus_collab: params::decimal("rd.bonus.collaboration", date)?,
-        leverage: params::decimal("rd.impact.leverage", date)?,
-        productivity: params::decimal("rd.impact.productivity", date)?,
+        bonus_small: params::RD_BONUS_SMALL.on(date)?,
+        bonus_medium: params::RD_BONUS_MEDIUM.on(date)?,
+        bonus_collab: params::RD_BONUS_COLLABORATION.on(date)?,
+        leverage: params::RD_IMPACT_LEVERAGE.on(date)?,
+        productivity: params::RD_IMPACT_PRODUCTIVITY.on(date)?,
     })
 }
 
@@ -146,10 +147,10 @@ pub(crate) fn evaluate_development(
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
             load_common(date)?,
-            params::decimal("dev.rate.base", date)?,
-            params::decimal("dev.rate.cap", date)?,
-            params::decimal("dev.aid.min", date)?,
-            params::decimal("dev.aid.max", date)?,
+            params::DEV_RATE_BASE.on(date)?,
+            params::DEV_RATE_CAP.on(date)?,
+            params::DEV_AID_MIN.on(date)?,
+            params::DEV_AID_MAX.on(date)?,
         ))
     })();
     let (cm, base_rate, cap, min, max) = match loaded {
@@ -225,11 +226,11 @@ pub(crate) fn evaluate_research(
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
             load_common(date)?,
-            params::decimal("res.rate.research", date)?,
-            params::decimal("res.rate.development", date)?,
-            params::decimal("res.rate.cap", date)?,
-            params::decimal("res.aid.min", date)?,
-            params::decimal("res.aid.max", date)?,
+            params::RES_RATE_RESEARCH.on(date)?,
+            params::RES_RATE_DEVELOPMENT.on(date)?,
+            params::RES_RATE_CAP.on(date)?,
+            params::RES_AID_MIN.on(date)?,
+            params::RES_AID_MAX.on(date)?,
         ))
     })();
     let (cm, base_research, base_dev, cap, min, max) = match loaded {
