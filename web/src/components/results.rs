@@ -60,7 +60,7 @@ fn outcome_icon(o: Outcome) -> &'static str {
 fn source_view(id: &str, lang: Lang, target: &'static str) -> AnyView {
     let t = tr(lang);
     let source = eligibility::sources::source(id);
-    let title = source.map_or_else(|| id.to_string(), |s| s.title.to_string());
+    let title = eligibility::text::source_title(id, lang);
     match source.and_then(|s| s.url) {
         Some(url) => view! {
             <a class="source" href=url target=target rel="noopener noreferrer" data-source=id.to_string()>
