@@ -40,7 +40,7 @@ test("information and communication (62.010): the three technology rates, labell
   const opened = await openWithNace("62.010", "nl");
   const sector = await opened.page.locator("[data-testid=context-sector]").innerText();
   for (const figure of ["30,9", "29,7", "29,0"]) assert.match(sector, new RegExp(figure));
-  assert.match(sector, /In uw sector gebruikt/);
+  assert.match(sector, /In jouw sector gebruikt/);
   assert.match(sector, /niet het aandeel van de sector/); // per technology, not overall use
   const panel = await opened.page.locator("[data-testid=context-panel]").innerText();
   assert.match(panel, /2022/);
@@ -72,6 +72,6 @@ test("agriculture (01.110), which no figure covers: no sector block, no sector p
   const opened = await openWithNace("01.110", "nl");
   assert.equal(await opened.page.locator("[data-testid=context-sector]").count(), 0);
   const panel = await opened.page.locator("[data-testid=context-panel]").innerText();
-  assert.doesNotMatch(panel, /in uw sector|in je sector/i);
+  assert.doesNotMatch(panel, /in uw sector|in je sector|in jouw sector/i);
   await finish(opened);
 });

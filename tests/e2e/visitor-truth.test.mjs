@@ -124,7 +124,7 @@ for (const width of WIDTHS) {
     // No "eligible" badge next to 0,00 €; measures not asked about are collapsed.
     const badges = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid^="measure-"]')]
-        .filter((card) => card.offsetParent !== null)
+        .filter((card) => card.checkVisibility())
         .map((card) => ({
           id: card.dataset.testid,
           badge: card.querySelector('[data-testid="status"]')?.innerText.trim(),
@@ -137,7 +137,7 @@ for (const width of WIDTHS) {
     }
     const others = page.getByTestId("other-measures");
     assert.equal(await others.evaluate((d) => d.open), false, "other measures are collapsed");
-    await others.locator("summary").click();
+    await others.locator(":scope > summary").click();
     for (const card of await others.locator('article[data-testid^="measure-"]').all()) {
       const amount = card.locator('[data-testid="amount"]');
       if ((await amount.count()) === 0) continue;

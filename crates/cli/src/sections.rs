@@ -57,7 +57,7 @@ pub fn write(out: &mut String, report: &Report, lang: Lang) {
             let _ = writeln!(
                 out,
                 "  ? {}: {} ({})",
-                q.field,
+                text::field_label(&q.field, lang),
                 format_money(q.amount, lang),
                 names(&q.measures)
             );

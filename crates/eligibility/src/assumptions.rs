@@ -9,7 +9,6 @@
 
 use crate::dates::Date;
 use crate::money::{Money, Percent};
-use crate::params;
 use crate::report::{Assumption, MeasureId, MeasureReport, Outcome, Reason, ReasonCode};
 use crate::scenario::{Company, LegalForm, Scenario};
 use crate::size::SizeAssessment;
@@ -117,7 +116,8 @@ fn nace_excluded(nace: Option<&str>, date: Date) -> bool {
     let Some(division) = nace.and_then(crate::context::nace::division) else {
         return false;
     };
-    params::decimal("kmo.primary_sector.last_nace_division", date)
+    crate::measures::kmo_portefeuille::params::PRIMARY_SECTOR_LAST_NACE_DIVISION
+        .on(date)
         .is_ok_and(|last| rust_decimal::Decimal::from(division) <= last)
 }
 

@@ -238,9 +238,9 @@ pub struct SectorBlock {
     pub sector: Sector,
     /// The NACE division range of the source row (inclusive).
     pub nace_range: (u8, u8),
-    /// "Uw sector: informatie en communicatie (NACE 58–63)".
+    /// "Jouw sector: informatie en communicatie (NACE 58–63)".
     pub heading: String,
-    /// One line per technology rate ("In uw sector gebruikt 30,9 % van de bedrijven
+    /// One line per technology rate ("In jouw sector gebruikt 30,9 % van de bedrijven
     /// tekstanalyse (AI-barometer 2022, Vlaanderen).").
     pub rates: Vec<FigureLine>,
     /// What the source says without a number (health, construction).
@@ -399,7 +399,7 @@ pub struct SourceLine {
 /// Fixed words of the panel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanelLabels {
-    /// "in uw plannen", shown next to a linked measure the visitor has planned.
+    /// "in jouw plannen", shown next to a linked measure the visitor has planned.
     pub in_your_plans: String,
     /// "Bronnen".
     pub sources: String,
@@ -466,7 +466,7 @@ pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> Conte
         .to_string(),
         disclaimer: tr(
             lang,
-            "Achtergrond uit onderzoek. Deze cijfers veranderen niets aan uw resultaat of aan de bedragen.",
+            "Achtergrond uit onderzoek. Deze cijfers veranderen niets aan jouw resultaat of aan de bedragen.",
             "Background from surveys. These figures change nothing in your result or in the amounts.",
             "Contexte issu d'enquêtes. Ces chiffres ne changent rien à votre résultat ni aux montants.",
         )
@@ -480,7 +480,7 @@ pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> Conte
         startups: startups_block(lang),
         sources: sources(lang),
         labels: PanelLabels {
-            in_your_plans: tr(lang, "in uw plannen", "in your plans", "dans vos projets").to_string(),
+            in_your_plans: tr(lang, "in jouw plannen", "in your plans", "dans vos projets").to_string(),
             sources: tr(lang, "Bronnen", "Sources", "Sources").to_string(),
             what_helps: tr(lang, "Wat kan helpen:", "What can help:", "Ce qui peut aider :").to_string(),
         },
@@ -518,7 +518,7 @@ fn sector_block(s: &SectorData, lang: Lang) -> SectorBlock {
     let heading = fill(
         tr(
             lang,
-            "Uw sector: {name} (NACE {range})",
+            "Jouw sector: {name} (NACE {range})",
             "Your sector: {name} (NACE {range})",
             "Votre secteur : {name} (NACE {range})",
         ),
@@ -534,7 +534,7 @@ fn sector_block(s: &SectorData, lang: Lang) -> SectorBlock {
             let text = fill(
                 tr(
                     lang,
-                    "In uw sector gebruikt {v} van de bedrijven {tech} ({src}).",
+                    "In jouw sector gebruikt {v} van de bedrijven {tech} ({src}).",
                     "In your sector, {v} of companies use {tech} ({src}).",
                     "Dans votre secteur, {v} des entreprises utilisent {tech} ({src}).",
                 ),
@@ -1033,7 +1033,7 @@ mod tests {
         );
         assert_eq!(
             s.rates[0].text,
-            "In uw sector gebruikt 30,9\u{a0}% van de bedrijven tekstanalyse (AI-barometer 2022, Vlaanderen)."
+            "In jouw sector gebruikt 30,9\u{a0}% van de bedrijven tekstanalyse (AI-barometer 2022, Vlaanderen)."
         );
         for r in &s.rates {
             assert_eq!(r.figure.unit, Unit::PctOfCompanies);

@@ -39,9 +39,9 @@ pub use measures::{
 pub use money::{Money, Percent, Quantity};
 pub use params::{ParamValue, Parameter};
 pub use report::{
-    Assumption, DeMinimisReport, EuSize, EventKind, FiscalSize, ItemReport, Kind, MeasureId,
-    MeasureReport, OpenQuestion, Outcome, PlanKind, Reason, ReasonCode, Report, SizeReport, Status,
-    TimelineEvent, Totals, Values,
+    Assumption, DeMinimisReport, EuSize, EventKind, FiscalSize, ItemReport, Kind, KmoCeilingReport,
+    MeasureId, MeasureReport, OpenQuestion, Outcome, PlanKind, Reason, ReasonCode, Report,
+    SizeReport, Status, TimelineEvent, Totals, Values,
 };
 pub use rulebook::{rules_by_id, RuleParameter, RulePeriod};
 pub use scenario::Scenario;
@@ -113,6 +113,10 @@ pub fn evaluate_with(
     }
     let de_minimis = de_minimis::apply(&scenario.company, date, &mut measures)?;
     assumptions::annotate(&assumed, &mut size.reasons, &mut measures);
+    let kmo_portefeuille_ceiling = measures
+        .iter()
+        .find(|(m, _)| m.id == MeasureId::KmoPortefeuille)
+        .and_then(|(m, _)| kmo_portefeuille::ceiling_block(scenario, date, &size, m));
 
     let overflow = || InputError::new("", ErrorCode::Overflow, "total too large");
     let mut grants = rust_decimal::Decimal::ZERO;
@@ -156,6 +160,7 @@ pub fn evaluate_with(
         },
         measures: measures.into_iter().map(|(m, _)| m).collect(),
         de_minimis,
+        kmo_portefeuille_ceiling,
         totals: Totals {
             grants: Money(grants),
             tax_deductions: Money(deductions),

@@ -612,6 +612,13 @@ impl Reason {
             source,
         }
     }
+    /// Adds a value when there is one (builder style).
+    pub fn with_opt(self, key: &'static str, value: Option<impl fmt::Display>) -> Reason {
+        match value {
+            Some(v) => self.with(key, v),
+            None => self,
+        }
+    }
     /// Adds a value (builder style); a later value for the same key replaces the earlier.
     pub fn with(mut self, key: &'static str, value: impl fmt::Display) -> Reason {
         self.values.insert(key, ValueText::display(&value));
@@ -905,6 +912,24 @@ pub struct DeMinimisReport {
     pub reasons: Vec<Reason>,
 }
 
+/// The kmo-portefeuille yearly ceiling and what is left of it, so that a shell shows the
+/// figures without reading them out of reasons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KmoCeilingReport {
+    /// The calendar year of the scenario date.
+    pub year: i32,
+    /// The yearly ceiling for the company's size class.
+    pub ceiling: Money,
+    /// Kmo-portefeuille aid already received this year; `None` when not answered.
+    pub received: Option<Money>,
+    /// Room left before this plan: ceiling minus received, never negative.
+    pub room: Money,
+    /// What this plan takes of the room (the measure's amount).
+    pub planned: Money,
+    /// Room left after this plan.
+    pub remaining: Money,
+}
+
 /// Totals over all measures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Totals {
@@ -1029,6 +1054,10 @@ pub struct Report {
     pub measures: Vec<MeasureReport>,
     /// De-minimis.
     pub de_minimis: DeMinimisReport,
+    /// The kmo-portefeuille yearly ceiling; `None` when its rules are not modelled on the
+    /// date.
+    #[serde(default)]
+    pub kmo_portefeuille_ceiling: Option<KmoCeilingReport>,
     /// Totals.
     pub totals: Totals,
     /// Field paths whose absence keeps something uncertain.

@@ -202,8 +202,9 @@ pub fn value_text(key: &str, value: &str, lang: Lang) -> String {
 }
 
 /// Fills `{ $key }` placeholders from `lookup`; in `[...]` segments, drops the segment when
-/// a value it names is absent. A value absent from a mandatory segment is left empty.
-fn fill(template: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
+/// a value it names is absent. A value absent from a mandatory segment reads `missing`
+/// ("nog niet ingevuld"), never a bare `?`.
+fn fill(template: &str, lookup: &dyn Fn(&str) -> Option<String>, missing: &str) -> String {
     fn render(seg: &str, lookup: &dyn Fn(&str) -> Option<String>, out: &mut String) -> bool {
         let mut rest = seg;
         while let Some((name, before, after)) = next_placeholder(rest) {
@@ -235,7 +236,11 @@ fn fill(template: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
         let mark = out.len();
         if !render(main, lookup, &mut out) {
             out.truncate(mark);
-            render(main, &|k| Some(lookup(k).unwrap_or_default()), &mut out);
+            render(
+                main,
+                &|k| Some(lookup(k).unwrap_or_else(|| missing.into())),
+                &mut out,
+            );
         }
         if let Some(seg) = optional {
             let mark = out.len();
@@ -264,11 +269,12 @@ impl Catalog {
 
     /// The text of `key` with its `{ $name }` placeholders filled from `args`.
     pub fn fill_args(&self, key: &str, args: &[(&str, &str)]) -> String {
-        fill(self.text(key), &|k| {
+        let lookup = |k: &str| {
             args.iter()
                 .find(|(n, _)| *n == k)
                 .map(|(_, v)| v.to_string())
-        })
+        };
+        fill(self.text(key), &lookup, "")
     }
 
     /// Renders a reason with its values, in plain language.
@@ -284,11 +290,20 @@ impl Catalog {
             (Some("unknown"), _) | (None, Outcome::Unknown) => ".unknown",
             _ => "",
         };
-        let template = self
-            .get_parts(&["reason.", code, variant])
+        // A text for one value (`.when-raised-true`) wins over the general text.
+        let when = reason
+            .values
+            .iter()
+            .find_map(|(k, v)| self.get_parts(&["reason.", code, variant, ".when-", k, "-", v]));
+        let template = when
+            .or_else(|| self.get_parts(&["reason.", code, variant]))
             .or_else(|| self.get_parts(&["reason.", code]));
         match template {
-            Some(t) => fill(t, &|k| reason.values.get(k).map(|v| self.value(k, v))),
+            Some(t) => fill(
+                t,
+                &|k| reason.values.get(k).map(|v| self.value(k, v)),
+                self.text("word.missing"),
+            ),
             None => code.to_string(),
         }
     }
@@ -418,6 +433,19 @@ impl Catalog {
     pub fn legal_form(&self, f: LegalForm) -> &str {
         self.label("legal-form.", f.code())
     }
+    /// What a rule parameter means for a company (`kmo.rate.small`: "Het deel van de kost
+    /// dat de kmo-portefeuille betaalt…"); `None` when the language file has no note.
+    pub fn parameter_note(&self, id: &str) -> Option<&str> {
+        self.get_parts(&["param.", id])
+    }
+    /// The public title of a source in this language (the source table's Dutch title when
+    /// the language file has none).
+    pub fn source_title(&self, id: &str) -> &str {
+        match self.get_parts(&["source.", id]) {
+            Some(t) => t,
+            None => crate::sources::source(id).map(|s| s.title).unwrap_or(""),
+        }
+    }
     /// A label of a shell (e.g. `cli.report`), or the key when absent.
     pub fn word<'a>(&'a self, key: &'a str) -> &'a str {
         self.text(key)
@@ -460,7 +488,11 @@ impl Catalog {
         let index: usize = rest.split_once(']')?.0.parse().ok()?;
         let template = self.get_parts(&["entry.", list])?;
         let number = index.checked_add(1)?.to_string();
-        Some(fill(template, &|k| (k == "number").then(|| number.clone())))
+        Some(fill(
+            template,
+            &|k| (k == "number").then(|| number.clone()),
+            "",
+        ))
     }
 
     fn push_detail(&self, msg: &mut String, detail: &Detail) {
@@ -579,6 +611,28 @@ pub fn reason_text(reason: &Reason, lang: Lang) -> String {
 pub fn assumption_text(a: &crate::report::Assumption, lang: Lang) -> Option<String> {
     texts(lang).assumption(a)
 }
+/// A scenario field in words, for a shell that names an open question: `company.legal_form`
+/// gives "Rechtsvorm", `plans.trainings[0].cost` "Kostprijs (opleiding 1)". A path the
+/// language file does not name comes back as it is.
+pub fn field_label(path: &str, lang: Lang) -> String {
+    let mut generic = String::with_capacity(path.len());
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            _ if !in_index => generic.push(c),
+            _ => {}
+        }
+    }
+    let Some(label) = texts(lang).get_parts(&["field.", &generic]) else {
+        return path.to_string();
+    };
+    match error_texts(lang).list_entry(path) {
+        Some(entry) => format!("{label} ({entry})"),
+        None => label.to_string(),
+    }
+}
 /// The sentence of a timeline event in `lang`, without its date.
 pub fn timeline_text(e: &crate::report::TimelineEvent, lang: Lang) -> String {
     texts(lang).timeline_event(e)
@@ -622,6 +676,14 @@ pub fn legal_form_label(f: LegalForm, lang: Lang) -> &'static str {
 /// A label of a shell (e.g. `cli.report`) in `lang`.
 pub fn word(key: &'static str, lang: Lang) -> &'static str {
     texts(lang).word(key)
+}
+/// What a rule parameter means for a company, in `lang`.
+pub fn parameter_note(id: &str, lang: Lang) -> Option<&'static str> {
+    texts(lang).parameter_note(id)
+}
+/// The public title of a source, in `lang`.
+pub fn source_title(id: &str, lang: Lang) -> &'static str {
+    texts(lang).source_title(id)
 }
 /// A label of a shell with its placeholders filled from `args`, in `lang`.
 pub fn word_with(key: &'static str, args: &[(&str, &str)], lang: Lang) -> String {

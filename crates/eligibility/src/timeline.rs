@@ -7,10 +7,14 @@
 //! Every date comes from the scenario and the parameters in force; none is written here.
 
 use crate::dates::Date;
+use crate::de_minimis::params::WINDOW_YEARS;
 use crate::de_minimis::ORDER as DE_MINIMIS_MEASURES;
 use crate::kmo_portefeuille::next_calendar_year;
+use crate::measures::cyber_trajectory::params::REPEAT_YEARS;
+use crate::measures::innovative_starter::params::MAX_AGE_YEARS;
+use crate::measures::kmo_portefeuille::params as kmo;
 use crate::money::Money;
-use crate::params::{self, Parameter};
+use crate::params::{self, Param, Parameter};
 use crate::report::{
     DeMinimisReport, EuSize, EventKind, MeasureId, MeasureReport, ReasonCode, Status, TimelineEvent,
 };
@@ -19,8 +23,9 @@ use crate::Options;
 use rust_decimal::Decimal;
 
 /// A whole number of years or days from a parameter.
-fn whole(id: &'static str, date: Date) -> Option<i64> {
-    params::decimal(id, date)
+fn whole(param: Param<Decimal>, date: Date) -> Option<i64> {
+    param
+        .on(date)
         .ok()
         .and_then(|v| i64::try_from(v.trunc().mantissa()).ok())
 }
@@ -53,10 +58,9 @@ pub(crate) fn build(
     let mut events = Vec::new();
 
     // Cyber: the anniversary of the last trajectory, when it still lies ahead (ruling 1).
-    if let (Some(Some(last)), Some(years)) = (
-        s.company.last_cyber_trajectory,
-        whole("cyber.repeat_years", date),
-    ) {
+    if let (Some(Some(last)), Some(years)) =
+        (s.company.last_cyber_trajectory, whole(REPEAT_YEARS, date))
+    {
         if let Some(reopens) = i32::try_from(years).ok().and_then(|y| last.add_years(y)) {
             if reopens > date {
                 events.push(event(
@@ -78,7 +82,7 @@ pub(crate) fn build(
         s.company.founded,
         report(MeasureId::InnovatieveStarterssteun),
     ) {
-        let limit = whole("iss.max_age_years", date)
+        let limit = whole(MAX_AGE_YEARS, date)
             .and_then(|y| i32::try_from(y).ok())
             .and_then(|y| founded.add_years(y));
         if let Some(limit) = limit {
@@ -94,7 +98,7 @@ pub(crate) fn build(
     }
 
     de_minimis_events(s, date, de_minimis, options, &mut events);
-    events.extend(rule_changes(&params::tables(), date));
+    events.extend(rule_changes(params::tables(), date));
 
     events.retain(|e| options.asks(e.measure));
     events.sort_by(|a, b| {
@@ -122,12 +126,12 @@ fn kmo_events(s: &Scenario, date: Date, kmo: &MeasureReport, events: &mut Vec<Ti
     });
     if used_up || cut {
         if let Some(next) = next_calendar_year(date) {
-            let id = if size_is_medium(kmo) {
-                "kmo.ceiling.medium"
+            let ceiling = if size_is_medium(kmo) {
+                kmo::CEILING_MEDIUM
             } else {
-                "kmo.ceiling.small"
+                kmo::CEILING_SMALL
             };
-            let ceiling = params::decimal(id, next).ok();
+            let ceiling = ceiling.on(next).ok();
             events.push(event(
                 next,
                 MeasureId::KmoPortefeuille,
@@ -136,8 +140,8 @@ fn kmo_events(s: &Scenario, date: Date, kmo: &MeasureReport, events: &mut Vec<Ti
             ));
         }
     }
-    let apply_days = whole("kmo.apply_within_days", date);
-    let finish_years = whole("kmo.finish_years_after", date).and_then(|y| i32::try_from(y).ok());
+    let apply_days = whole(kmo::APPLY_WITHIN_DAYS, date);
+    let finish_years = whole(kmo::FINISH_YEARS_AFTER, date).and_then(|y| i32::try_from(y).ok());
     let trainings = s
         .plans
         .trainings
@@ -211,7 +215,7 @@ fn de_minimis_events(
     let Some(measure) = DE_MINIMIS_MEASURES.into_iter().find(|m| options.asks(*m)) else {
         return;
     };
-    let Some(years) = whole("dm.window_years", date).and_then(|y| i32::try_from(y).ok()) else {
+    let Some(years) = whole(WINDOW_YEARS, date).and_then(|y| i32::try_from(y).ok()) else {
         return;
     };
     let mut back: Vec<(Date, Decimal)> = Vec::new();
@@ -266,9 +270,12 @@ fn measures_of(id: &str) -> &'static [MeasureId] {
 }
 
 /// A rule change per measure and day for every parameter period that starts after `date`.
-pub fn rule_changes(tables: &[&[Parameter]], date: Date) -> Vec<TimelineEvent> {
+pub fn rule_changes(
+    tables: impl IntoIterator<Item = &'static [Parameter]>,
+    date: Date,
+) -> Vec<TimelineEvent> {
     let mut events: Vec<TimelineEvent> = tables
-        .iter()
+        .into_iter()
         .flat_map(|t| t.iter())
         .filter(|p| p.valid_from > date)
         .flat_map(|p| {
@@ -322,7 +329,7 @@ mod tests {
                 note: "",
             },
         ];
-        let events = rule_changes(&[TABLE], day(2026, 11, 28));
+        let events = rule_changes([TABLE], day(2026, 11, 28));
         assert_eq!(
             events,
             vec![event(
@@ -332,12 +339,12 @@ mod tests {
                 None
             )]
         );
-        assert!(rule_changes(&[TABLE], day(2027, 7, 1)).is_empty());
+        assert!(rule_changes([TABLE], day(2027, 7, 1)).is_empty());
     }
 
     /// Today's tables know no change after the rules' review date.
     #[test]
     fn no_rule_change_is_known_today() {
-        assert!(rule_changes(&params::tables(), day(2026, 11, 28)).is_empty());
+        assert!(rule_changes(params::tables(), day(2026, 11, 28)).is_empty());
     }
 }

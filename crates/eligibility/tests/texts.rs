@@ -108,20 +108,39 @@ fn every_placeholder_of_a_reason_text_is_a_field_of_that_reason() {
     }
     let mut problems = Vec::new();
     for c in catalogs() {
-        for (code, known) in &fields {
-            for variant in ["", ".fail", ".unknown"] {
-                let Some(text) = c.get_parts(&["reason.", code.code(), variant]) else {
-                    continue;
-                };
-                for p in placeholders(text) {
-                    if !known.contains(p) {
-                        problems.push(format!(
-                            "{}: reason.{}{variant} uses {{ ${p} }}, a field the engine never writes (it writes {known:?})",
-                            c.lang().code(),
-                            code.code()
-                        ));
-                    }
+        for key in c.keys().filter(|k| k.starts_with("reason.")) {
+            // The code is the longest reason code the key starts with.
+            let Some(code) = ReasonCode::ALL
+                .iter()
+                .filter(|code| key["reason.".len()..].starts_with(code.code()))
+                .max_by_key(|code| code.code().len())
+            else {
+                problems.push(format!("{}: `{key}` names no reason code", c.lang().code()));
+                continue;
+            };
+            let Some(known) = fields.get(code) else {
+                continue;
+            };
+            for p in placeholders(c.get(key).unwrap()) {
+                if !known.contains(p) {
+                    problems.push(format!(
+                        "{}: {key} uses {{ ${p} }}, a field the engine never writes (it writes {known:?})",
+                        c.lang().code()
+                    ));
                 }
+            }
+        }
+        for id in eligibility::rules().iter().map(|p| p.id) {
+            if c.parameter_note(id).is_none() {
+                problems.push(format!(
+                    "{}: no public note for parameter {id}",
+                    c.lang().code()
+                ));
+            }
+        }
+        for s in eligibility::sources() {
+            if c.get(&format!("source.{}", s.id)).is_none() {
+                problems.push(format!("{}: no title for source {}", c.lang().code(), s.id));
             }
         }
     }

@@ -27,6 +27,7 @@ export interface Report {
   size: { eu: "micro" | "small" | "medium" | "large" | "unknown"; fiscal: "small" | "not_small" | "unknown"; reasons: Reason[] };
   measures: MeasureReport[];
   de_minimis: { used: string; planned: string; ceiling: string; headroom: string; window_start: string; reasons: Reason[] };
+  kmo_portefeuille_ceiling: { year: number; ceiling: string; received: string | null; room: string; planned: string; remaining: string } | null;
   totals: { grants: string; tax_deductions: string; uncertain_grants: string; uncertain_tax_deductions: string };
   missing: string[];
   assumptions: { field: string; value: string; measures: string[] }[];

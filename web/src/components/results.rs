@@ -5,7 +5,7 @@ use eligibility::text::{
     eu_size_label, fiscal_size_label, kind_label, measure_name, outcome_label, plan_label,
     reason_text, status_label,
 };
-use eligibility::{Kind, MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Report};
+use eligibility::{Kind, MeasureId, MeasureReport, Outcome, Reason, Report};
 use leptos::prelude::*;
 
 use crate::components::bars::{bar, Segment};
@@ -60,7 +60,7 @@ fn outcome_icon(o: Outcome) -> &'static str {
 fn source_view(id: &str, lang: Lang, target: &'static str) -> AnyView {
     let t = tr(lang);
     let source = eligibility::sources::source(id);
-    let title = source.map_or_else(|| id.to_string(), |s| s.title.to_string());
+    let title = eligibility::text::source_title(id, lang);
     match source.and_then(|s| s.url) {
         Some(url) => view! {
             <a class="source" href=url target=target rel="noopener noreferrer" data-source=id.to_string()>
@@ -536,26 +536,19 @@ pub fn de_minimis_view(
     .into_any()
 }
 
-/// The kmo-portefeuille yearly ceiling bar, from the measure's ceiling reason.
+/// The kmo-portefeuille yearly ceiling bar, from the report's ceiling block.
 pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
     let t = tr(lang);
-    let kmo = report.measure(MeasureId::KmoPortefeuille)?;
-    let reason = kmo
-        .reasons
-        .iter()
-        .find(|r| r.code == ReasonCode::KmoCeiling)?;
-    let value = |keys: &[&str]| {
-        keys.iter()
-            .find_map(|k| reason.values.get(*k).map(str::to_string))
-    };
-    let ceiling = value(&["ceiling"])?;
-    let received =
-        value(&["received", "received_this_year", "already"]).unwrap_or_else(|| "0".into());
-    let planned = kmo.amount.to_string();
-    let mut extra = Vec::new();
-    if let Some(left) = value(&["remaining", "left", "available"]) {
-        extra.push((t.kmo_left, format::money(&left, lang)));
-    }
+    let k = report.kmo_portefeuille_ceiling.as_ref()?;
+    report
+        .measure(MeasureId::KmoPortefeuille)
+        .filter(|m| m.asked)?;
+    let ceiling = k.ceiling.to_string();
+    let received = k
+        .received
+        .map(|r| r.to_string())
+        .unwrap_or_else(|| "0".into());
+    let extra = vec![(t.kmo_left, format::money(&k.room.to_string(), lang))];
     let segments = vec![
         Segment {
             amount: received,
@@ -563,7 +556,7 @@ pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
             label: t.kmo_received_short,
         },
         Segment {
-            amount: planned,
+            amount: k.planned.to_string(),
             class: "planned",
             label: t.kmo_planned_short,
         },

@@ -205,7 +205,7 @@ fn summary(report: &Report, scenario: &Value, lang: Lang) -> AnyView {
         .iter()
         .map(|id| {
             let source = eligibility::sources::source(id);
-            let title = source.map_or_else(|| id.to_string(), |s| s.title.to_string());
+            let title = eligibility::text::source_title(id, lang);
             let url = source.and_then(|s| s.url).map(|u| format!(" — {u}"));
             view! { <li>{title}{url}</li> }
         })

@@ -37,13 +37,14 @@ pub(crate) fn apply(
     measures: &mut [(MeasureReport, Vec<String>)],
 ) -> Result<DeMinimisReport, InputError> {
     let mut reasons = Vec::new();
-    let ceiling = crate::params::decimal("dm.ceiling", date).ok();
-    let years = crate::params::decimal("dm.window_years", date)
+    let ceiling = params::CEILING.on(date).ok();
+    let years = params::WINDOW_YEARS
+        .on(date)
         .ok()
         .and_then(|y| i32::try_from(y.mantissa()).ok())
         .unwrap_or(3);
     let window_start = date.add_years(-years).unwrap_or(date);
-    let src = crate::params::source_of("dm.ceiling", date);
+    let src = params::CEILING.source(date);
     let mut r = Reason::new(
         ReasonCode::DmCeiling,
         if ceiling.is_some() {

@@ -88,16 +88,17 @@ pub(crate) static MEASURES: [Registered; 10] = [
     },
 ];
 
-/// Every parameter table: company size, de-minimis, then each measure's own.
-pub(crate) static PARAMETER_TABLES: [&[Parameter]; 8] = [
-    crate::size::params::PARAMS,
-    kmo_portefeuille::params::PARAMS,
-    investeringsaftrek::params::PARAMS,
-    cyber_trajectory::params::PARAMS,
-    innovative_starter::params::PARAMS,
-    rd_projects::params::PARAMS,
-    crate::de_minimis::params::PARAMS,
-    signposts::params::PARAMS,
+/// Every parameter table, with the id prefixes it holds: company size, then each
+/// measure's own, then de-minimis.
+pub(crate) static PARAMETER_TABLES: [(&[&str], &[Parameter]); 8] = [
+    (&["eu", "fiscal"], crate::size::params::PARAMS),
+    (&["kmo"], kmo_portefeuille::params::PARAMS),
+    (&["ia"], investeringsaftrek::params::PARAMS),
+    (&["cyber"], cyber_trajectory::params::PARAMS),
+    (&["iss"], innovative_starter::params::PARAMS),
+    (&["dev", "rd", "res"], rd_projects::params::PARAMS),
+    (&["dm"], crate::de_minimis::params::PARAMS),
+    (&["cs_icon"], signposts::params::PARAMS),
 ];
 
 #[cfg(test)]

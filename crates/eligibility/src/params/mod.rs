@@ -8,6 +8,116 @@ use crate::dates::Date;
 use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
+use std::marker::PhantomData;
+
+/// A typed handle of a parameter: declared once, as a constant next to its table
+/// (`measures/kmo_portefeuille/params.rs`: `RATE_SMALL: Param<Decimal>`), so a misspelt
+/// handle or a wrong value type does not compile.
+pub struct Param<T> {
+    id: &'static str,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Param<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Param<T> {}
+
+impl<T> std::fmt::Debug for Param<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(self.id)
+    }
+}
+
+/// A value type a parameter can have.
+pub trait ParamType: Sized {
+    /// The value, when `v` has this type.
+    fn from_value(v: ParamValue) -> Option<Self>;
+}
+
+impl ParamType for Decimal {
+    fn from_value(v: ParamValue) -> Option<Decimal> {
+        v.decimal()
+    }
+}
+
+impl ParamType for bool {
+    fn from_value(v: ParamValue) -> Option<bool> {
+        match v {
+            ParamValue::Flag(b) => Some(b),
+            _ => None,
+        }
+    }
+}
+
+impl ParamType for Date {
+    fn from_value(v: ParamValue) -> Option<Date> {
+        match v {
+            ParamValue::Date(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl<T: ParamType> Param<T> {
+    /// The handle of parameter `id` (used once, in the table's file).
+    pub const fn new(id: &'static str) -> Param<T> {
+        Param {
+            id,
+            value: PhantomData,
+        }
+    }
+    /// The id, as the report and the rules page write it (`kmo.rate.small`).
+    pub const fn id(self) -> &'static str {
+        self.id
+    }
+    /// The period in force on `date`.
+    pub fn period(self, date: Date) -> Option<&'static Parameter> {
+        get(self.id, date)
+    }
+    /// The value in force on `date`; `Err(id)` when no period covers the date.
+    pub fn on(self, date: Date) -> Result<T, &'static str> {
+        self.period(date)
+            .and_then(|p| T::from_value(p.value))
+            .ok_or(self.id)
+    }
+    /// The value in force on `date`, or before the first period the value of that period
+    /// (the rule as first recorded); zero only if the table lacks the id, which a test
+    /// rules out.
+    pub fn on_or_first(self, date: Date) -> T
+    where
+        T: Default,
+    {
+        self.on(date)
+            .ok()
+            .or_else(|| {
+                tables()
+                    .flat_map(|t| t.iter())
+                    .filter(|p| p.id == self.id)
+                    .min_by_key(|p| p.valid_from)
+                    .and_then(|p| T::from_value(p.value))
+            })
+            .unwrap_or_default()
+    }
+    /// The first day of the earliest period (when the rule was first in force).
+    pub fn first_from(self) -> Option<Date> {
+        tables()
+            .flat_map(|t| t.iter())
+            .filter(|p| p.id == self.id)
+            .map(|p| p.valid_from)
+            .min()
+    }
+    /// The first day of the period in force on `date` (for reasons that name it).
+    pub fn since(self, date: Date) -> Option<Date> {
+        self.period(date).map(|p| p.valid_from)
+    }
+    /// The source of the period in force on `date` (or of the latest period).
+    pub fn source(self, date: Date) -> &'static str {
+        source_of(self.id, date)
+    }
+}
 
 /// The value of a parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,30 +221,22 @@ pub(crate) const fn date(y: i32, m: u8, d: u8) -> Date {
 }
 
 /// Every table, per measure.
-pub(crate) fn tables() -> [&'static [Parameter]; 8] {
-    crate::measures::PARAMETER_TABLES
+pub(crate) fn tables() -> impl DoubleEndedIterator<Item = &'static [Parameter]> {
+    crate::measures::PARAMETER_TABLES.iter().map(|(_, t)| *t)
 }
 
 /// Every parameter with its periods and source.
 pub fn all() -> Vec<Parameter> {
-    tables().iter().flat_map(|t| t.iter().copied()).collect()
+    tables().flat_map(|t| t.iter().copied()).collect()
 }
 
 /// The table that holds the ids starting with `prefix.` (a shortcut for [`get`]).
 fn table_of(id: &str) -> Option<&'static [Parameter]> {
     let prefix = id.split('.').next()?;
-    use crate::measures::*;
-    Some(match prefix {
-        "eu" | "fiscal" => crate::size::params::PARAMS,
-        "kmo" => kmo_portefeuille::params::PARAMS,
-        "ia" => investeringsaftrek::params::PARAMS,
-        "cyber" => cyber_trajectory::params::PARAMS,
-        "iss" => innovative_starter::params::PARAMS,
-        "dev" | "rd" | "res" => rd_projects::params::PARAMS,
-        "dm" => crate::de_minimis::params::PARAMS,
-        "cs_icon" => signposts::params::PARAMS,
-        _ => return None,
-    })
+    crate::measures::PARAMETER_TABLES
+        .iter()
+        .find(|(prefixes, _)| prefixes.contains(&prefix))
+        .map(|(_, table)| *table)
 }
 
 /// The parameter `id` in force on `date`.
@@ -143,7 +245,7 @@ pub fn get(id: &str, date: Date) -> Option<&'static Parameter> {
     // The id's own table first; every table when the id is not there.
     table_of(id)
         .and_then(find)
-        .or_else(|| tables().into_iter().find_map(find))
+        .or_else(|| tables().find_map(find))
 }
 
 /// The decimal value of `id` on `date`; `Err(id)` when no period covers the date.
@@ -170,13 +272,7 @@ pub fn date_value(id: &'static str, on: Date) -> Result<Date, &'static str> {
 /// The source of `id` on `date` (or of its latest period), for reasons.
 pub fn source_of(id: &str, on: Date) -> &'static str {
     get(id, on)
-        .or_else(|| {
-            tables()
-                .into_iter()
-                .flat_map(|t| t.iter())
-                .rev()
-                .find(|p| p.id == id)
-        })
+        .or_else(|| tables().flat_map(|t| t.iter()).rev().find(|p| p.id == id))
         .map(|p| p.source)
         .unwrap_or(crate::sources::DECISIONS)
 }

@@ -68,15 +68,6 @@ fn tri(best: bool, worst: bool) -> Option<bool> {
     }
 }
 
-fn fmt_opt_money(d: Option<Decimal>) -> String {
-    d.map(|v| Money(v).to_string())
-        .unwrap_or_else(|| "?".into())
-}
-fn fmt_opt_qty(d: Option<Decimal>) -> String {
-    d.map(|v| Quantity(v).to_string())
-        .unwrap_or_else(|| "?".into())
-}
-
 fn overflow(path: &str) -> InputError {
     InputError::new(path, ErrorCode::Overflow, "figures too large to add up")
 }
@@ -101,22 +92,27 @@ fn share_of(v: Option<Decimal>, pct: Decimal, path: &str) -> Result<Option<Decim
 
 /// EU class of one year's figures as a (best, worst) range.
 fn eu_class(f: &Figures, date: Date) -> Result<(EuSize, EuSize), &'static str> {
+    use params::*;
     let levels = [
-        (EuSize::Micro, "eu.micro"),
-        (EuSize::Small, "eu.small"),
-        (EuSize::Medium, "eu.medium"),
+        (
+            EuSize::Micro,
+            [EU_MICRO_STAFF, EU_MICRO_TURNOVER, EU_MICRO_BALANCE],
+        ),
+        (
+            EuSize::Small,
+            [EU_SMALL_STAFF, EU_SMALL_TURNOVER, EU_SMALL_BALANCE],
+        ),
+        (
+            EuSize::Medium,
+            [EU_MEDIUM_STAFF, EU_MEDIUM_TURNOVER, EU_MEDIUM_BALANCE],
+        ),
     ];
     let mut best = None;
     let mut worst = None;
-    for (class, prefix) in levels {
-        let (staff_id, turnover_id, balance_id) = match prefix {
-            "eu.micro" => ("eu.micro.staff", "eu.micro.turnover", "eu.micro.balance"),
-            "eu.small" => ("eu.small.staff", "eu.small.turnover", "eu.small.balance"),
-            _ => ("eu.medium.staff", "eu.medium.turnover", "eu.medium.balance"),
-        };
-        let staff_lim = crate::params::decimal(staff_id, date)?;
-        let t_lim = crate::params::decimal(turnover_id, date)?;
-        let b_lim = crate::params::decimal(balance_id, date)?;
+    for (class, [staff, turnover, balance]) in levels {
+        let staff_lim = staff.on(date)?;
+        let t_lim = turnover.on(date)?;
+        let b_lim = balance.on(date)?;
         // Each test is Some(true/false) or None when unknown.
         let staff_ok = f.staff.map(|s| s < staff_lim);
         let t_ok = f.turnover.map(|t| t <= t_lim);
@@ -147,9 +143,9 @@ fn eu_class(f: &Figures, date: Date) -> Result<(EuSize, EuSize), &'static str> {
 
 /// Number of fiscal criteria exceeded: (surely exceeded, unknown).
 fn fiscal_exceeded(f: &Figures, date: Date) -> Result<(u8, u8), &'static str> {
-    let staff = crate::params::decimal("fiscal.staff", date)?;
-    let turnover = crate::params::decimal("fiscal.turnover", date)?;
-    let balance = crate::params::decimal("fiscal.balance", date)?;
+    let staff = params::FISCAL_STAFF.on(date)?;
+    let turnover = params::FISCAL_TURNOVER.on(date)?;
+    let balance = params::FISCAL_BALANCE.on(date)?;
     let mut exceeded = 0;
     let mut unknown = 0;
     for (v, lim) in [
@@ -167,7 +163,7 @@ fn fiscal_exceeded(f: &Figures, date: Date) -> Result<(u8, u8), &'static str> {
 }
 
 fn fiscal_class(f: &Figures, date: Date) -> Result<(FiscalSize, u8), &'static str> {
-    let max = crate::params::decimal("fiscal.max_exceeded", date)?;
+    let max = params::FISCAL_MAX_EXCEEDED.on(date)?;
     let (exceeded, unknown) = fiscal_exceeded(f, date)?;
     let max = u8::try_from(max.mantissa()).unwrap_or(1);
     let class = if exceeded > max {
@@ -217,9 +213,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     }
     reasons.push(
         Reason::new(ReasonCode::SizeOwnFigures, Outcome::Info, src_eu)
-            .with("staff", fmt_opt_qty(own.staff))
-            .with("turnover", fmt_opt_money(own.turnover))
-            .with("balance", fmt_opt_money(own.balance)),
+            .with_opt("staff", own.staff.map(Quantity))
+            .with_opt("turnover", own.turnover.map(Money))
+            .with_opt("balance", own.balance.map(Money)),
     );
     if let Some(founded) = company.founded {
         if founded.add_years(1).is_some_and(|d| d > date) {
@@ -236,10 +232,8 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
 
     // Aggregation of holdings: EU (partners in proportion, linked 100 %) and fiscal
     // (linked 100 % only). Added to both the latest and the previous year.
-    let partner_min =
-        crate::params::decimal("eu.partner.min_share", date).unwrap_or(Decimal::from(25));
-    let linked_above =
-        crate::params::decimal("eu.linked.above_share", date).unwrap_or(Decimal::from(50));
+    let partner_min = params::EU_PARTNER_MIN_SHARE.on_or_first(date);
+    let linked_above = params::EU_LINKED_ABOVE_SHARE.on_or_first(date);
     let mut eu_add = Figures {
         staff: Some(Decimal::ZERO),
         turnover: Some(Decimal::ZERO),
@@ -313,9 +307,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                             .with("name", &name)
                             .with("share", Quantity(share))
                             .with("control", control)
-                            .with("staff", fmt_opt_qty(hf.staff))
-                            .with("turnover", fmt_opt_money(hf.turnover))
-                            .with("balance", fmt_opt_money(hf.balance)),
+                            .with_opt("staff", hf.staff.map(Quantity))
+                            .with_opt("turnover", hf.turnover.map(Money))
+                            .with_opt("balance", hf.balance.map(Money)),
                     );
                 } else {
                     let s = share_of(hf.staff, share, &base)?;
@@ -328,9 +322,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                         Reason::new(ReasonCode::SizeHoldingPartner, Outcome::Info, src_eu)
                             .with("name", &name)
                             .with("share", Quantity(share))
-                            .with("staff", fmt_opt_qty(s))
-                            .with("turnover", fmt_opt_money(t))
-                            .with("balance", fmt_opt_money(b)),
+                            .with_opt("staff", s.map(Quantity))
+                            .with_opt("turnover", t.map(Money))
+                            .with_opt("balance", b.map(Money)),
                     );
                 }
             }
@@ -352,9 +346,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     if company.holdings.as_ref().is_some_and(|h| !h.is_empty()) {
         reasons.push(
             Reason::new(ReasonCode::SizeEuFigures, Outcome::Info, src_eu)
-                .with("staff", fmt_opt_qty(eu_latest.staff))
-                .with("turnover", fmt_opt_money(eu_latest.turnover))
-                .with("balance", fmt_opt_money(eu_latest.balance)),
+                .with_opt("staff", eu_latest.staff.map(Quantity))
+                .with_opt("turnover", eu_latest.turnover.map(Money))
+                .with_opt("balance", eu_latest.balance.map(Money)),
         );
     }
 
@@ -423,8 +417,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         worst = EuSize::Large;
     }
     // Public ownership.
-    let public_max =
-        crate::params::decimal("eu.public.max_share", date).unwrap_or(Decimal::from(25));
+    let public_max = params::EU_PUBLIC_MAX_SHARE.on_or_first(date);
     match company.public_ownership_pct {
         Some(p) if p.0 >= public_max => {
             reasons.push(
@@ -459,7 +452,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     }
 
     // Fiscal size.
-    let src_fiscal = crate::params::source_of("fiscal.turnover", date);
+    let src_fiscal = params::FISCAL_TURNOVER.source(date);
     // An eenmanszaak gets the same test on its figures (ruling 9); the investment
     // deduction lets it qualify as a natural person whatever the outcome.
     if company.legal_form == Some(LegalForm::Eenmanszaak) {
@@ -473,9 +466,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     let previous_date = date.add_years(-1).unwrap_or(date);
     let fiscal = {
         match (
-            crate::params::decimal("fiscal.staff", date),
-            crate::params::decimal("fiscal.turnover", date),
-            crate::params::decimal("fiscal.balance", date),
+            params::FISCAL_STAFF.on(date),
+            params::FISCAL_TURNOVER.on(date),
+            params::FISCAL_BALANCE.on(date),
         ) {
             (Ok(s), Ok(t), Ok(b)) => {
                 reasons.push(
@@ -505,15 +498,15 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                     let (p, pe) =
                         fiscal_class(&prev, previous_date).unwrap_or((FiscalSize::Unknown, 0));
                     if let (Ok(s), Ok(t), Ok(b)) = (
-                        crate::params::decimal("fiscal.staff", previous_date),
-                        crate::params::decimal("fiscal.turnover", previous_date),
-                        crate::params::decimal("fiscal.balance", previous_date),
+                        params::FISCAL_STAFF.on(previous_date),
+                        params::FISCAL_TURNOVER.on(previous_date),
+                        params::FISCAL_BALANCE.on(previous_date),
                     ) {
                         reasons.push(
                             Reason::new(
                                 ReasonCode::SizeFiscalThresholds,
                                 Outcome::Info,
-                                crate::params::source_of("fiscal.turnover", previous_date),
+                                params::FISCAL_TURNOVER.source(previous_date),
                             )
                             .with("year", "previous")
                             .with("staff", Quantity(s))

@@ -24,12 +24,12 @@ pub(crate) fn evaluate(
     let mut d = Draft::new(MeasureId::CybersecurityVerbetertraject);
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
-            crate::params::decimal("cyber.rate.sme", date)?,
-            crate::params::decimal("cyber.rate.nis2", date)?,
-            crate::params::decimal("cyber.cost.min", date)?,
-            crate::params::decimal("cyber.cost.max", date)?,
-            crate::params::decimal("cyber.repeat_years", date)?,
-            crate::params::decimal("cyber.public.max_share", date)?,
+            params::RATE_SME.on(date)?,
+            params::RATE_NIS2.on(date)?,
+            params::COST_MIN.on(date)?,
+            params::COST_MAX.on(date)?,
+            params::REPEAT_YEARS.on(date)?,
+            params::PUBLIC_MAX_SHARE.on(date)?,
         ))
     })();
     let (rate_sme, rate_nis2, cost_min, cost_max, repeat, public_max) = match loaded {
@@ -63,7 +63,7 @@ pub(crate) fn evaluate(
     let mut r = Reason::new(
         ReasonCode::CyberPublicOwnership,
         outcome_of(c.public_ownership_pct.map(|p| p.0 < public_max)),
-        crate::params::source_of("cyber.public.max_share", date),
+        params::PUBLIC_MAX_SHARE.source(date),
     )
     .with("threshold", Quantity(public_max));
     if let Some(p) = c.public_ownership_pct {
@@ -122,12 +122,12 @@ pub(crate) fn evaluate(
         Nis2::Unknown => None,
     };
     let (rate, outcome, basis) = if maatwerk {
-        (Some(rate_sme), Outcome::Pass, "maatwerkbedrijf")
+        (Some(rate_sme), Outcome::Info, "maatwerkbedrijf")
     } else {
         match size.is_sme() {
-            Some(true) => (Some(rate_sme), Outcome::Pass, "sme"),
+            Some(true) => (Some(rate_sme), Outcome::Info, "sme"),
             Some(false) => match nis2_in {
-                Some(true) => (Some(rate_nis2), Outcome::Pass, "nis2"),
+                Some(true) => (Some(rate_nis2), Outcome::Info, "nis2"),
                 Some(false) => (None, Outcome::Fail, "large_outside_nis2"),
                 None => (Some(rate_nis2), Outcome::Unknown, "large_nis2_unknown"),
             },

@@ -22,9 +22,9 @@ pub(crate) fn evaluate(
     let mut d = Draft::new(MeasureId::InnovatieveStarterssteun);
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
-            crate::params::decimal("iss.amount", date)?,
-            crate::params::decimal("iss.instalment", date)?,
-            crate::params::decimal("iss.max_age_years", date)?,
+            params::AMOUNT.on(date)?,
+            params::INSTALMENT.on(date)?,
+            params::MAX_AGE_YEARS.on(date)?,
         ))
     })();
     let (amount, instalment, max_age) = match loaded {
@@ -37,7 +37,7 @@ pub(crate) fn evaluate(
         None => Reason::new(
             ReasonCode::IssAge,
             Outcome::Unknown,
-            crate::params::source_of("iss.max_age_years", date),
+            params::MAX_AGE_YEARS.source(date),
         )
         .with("max_years", years),
         Some(f) => {
@@ -45,7 +45,7 @@ pub(crate) fn evaluate(
             Reason::new(
                 ReasonCode::IssAge,
                 outcome_of(Some(ok)),
-                crate::params::source_of("iss.max_age_years", date),
+                params::MAX_AGE_YEARS.source(date),
             )
             .with("max_years", years)
             .with("founded", f)

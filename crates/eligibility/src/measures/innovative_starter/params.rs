@@ -1,12 +1,20 @@
 //! Innovatieve starterssteun: fixed amount and age limit.
 
-use crate::params::{date, money, num, Parameter};
+use crate::params::{date, money, num, Param, Parameter};
 use crate::sources::VLAIO_ISS;
+use rust_decimal::Decimal;
+
+/// `iss.amount`.
+pub const AMOUNT: Param<Decimal> = Param::new("iss.amount");
+/// `iss.instalment`.
+pub const INSTALMENT: Param<Decimal> = Param::new("iss.instalment");
+/// `iss.max_age_years`.
+pub const MAX_AGE_YEARS: Param<Decimal> = Param::new("iss.max_age_years");
 
 /// The innovative starter parameters.
 pub static PARAMS: &[Parameter] = &[
     Parameter {
-        id: "iss.amount",
+        id: AMOUNT.id(),
         value: money(50_000),
         valid_from: date(2021, 1, 1),
         valid_until: None,
@@ -14,7 +22,7 @@ pub static PARAMS: &[Parameter] = &[
         note: "\"een financiële subsidie van € 50.000\", paid as two instalments.",
     },
     Parameter {
-        id: "iss.instalment",
+        id: INSTALMENT.id(),
         value: money(25_000),
         valid_from: date(2021, 1, 1),
         valid_until: None,
@@ -22,7 +30,7 @@ pub static PARAMS: &[Parameter] = &[
         note: "Two instalments of €25,000 (at decision or incorporation, and at closure).",
     },
     Parameter {
-        id: "iss.max_age_years",
+        id: MAX_AGE_YEARS.id(),
         value: num(3),
         valid_from: date(2021, 1, 1),
         valid_until: Some(date(2021, 12, 31)),
@@ -30,7 +38,7 @@ pub static PARAMS: &[Parameter] = &[
         note: "First call (2021): \"jonger dan 3 jaar\".",
     },
     Parameter {
-        id: "iss.max_age_years",
+        id: MAX_AGE_YEARS.id(),
         value: num(2),
         valid_from: date(2022, 1, 1),
         valid_until: None,

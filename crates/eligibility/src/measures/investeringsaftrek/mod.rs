@@ -51,7 +51,7 @@ pub(crate) fn evaluate(
             ReasonCode::IaWho
         },
         outcome_of(who),
-        crate::params::source_of("fiscal.turnover", date),
+        crate::size::params::FISCAL_TURNOVER.source(date),
     )
     .with("fiscal", size.fiscal.code())
     .with("natural_person", natural);
@@ -72,7 +72,9 @@ pub(crate) fn evaluate(
         ));
     }
 
-    let basic = crate::params::get("ia.rate.basic", date);
+    let basic = params::RATE_BASIC.period(date);
+    // The regime's first day, named by the reasons.
+    let regime_from = params::RATE_BASIC.first_from();
     let investments = s.plans.investments.as_deref().unwrap_or(&[]);
     for (i, inv) in investments.iter().enumerate() {
         let base = format!("plans.investments[{i}]");
@@ -91,14 +93,14 @@ pub(crate) fn evaluate(
                 date
             }
         };
-        let basic_rate = crate::params::decimal("ia.rate.basic", acquired);
-        let digital_rate = crate::params::decimal("ia.rate.digital", acquired);
+        let basic_rate = params::RATE_BASIC.on(acquired);
+        let digital_rate = params::RATE_DIGITAL.on(acquired);
         let (basic_rate, digital_rate) = match (basic_rate, digital_rate) {
             (Ok(b), Ok(dg)) => {
                 it.reasons.push(
                     Reason::new(ReasonCode::IaItemRegime, Outcome::Pass, sources::IA_2025)
                         .with("acquired_on", acquired)
-                        .with("since", "2025-01-01"),
+                        .with_opt("since", regime_from),
                 );
                 (b, dg)
             }
@@ -106,21 +108,15 @@ pub(crate) fn evaluate(
                 it.reasons.push(
                     Reason::new(ReasonCode::IaItemRegime, Outcome::Unknown, sources::IA_2025)
                         .with("acquired_on", acquired)
-                        .with("since", "2025-01-01"),
+                        .with_opt("since", regime_from),
                 );
                 d.items.push(it);
                 continue;
             }
         };
         let (rate, src) = match inv.digital_category {
-            Some(_) => (
-                digital_rate,
-                crate::params::source_of("ia.rate.digital", acquired),
-            ),
-            None => (
-                basic_rate,
-                crate::params::source_of("ia.rate.basic", acquired),
-            ),
+            Some(_) => (digital_rate, params::RATE_DIGITAL.source(acquired)),
+            None => (basic_rate, params::RATE_BASIC.source(acquired)),
         };
         let mut r =
             Reason::new(ReasonCode::IaItemRate, Outcome::Info, src).with("rate", Percent(rate));
@@ -163,7 +159,7 @@ pub(crate) fn evaluate(
         d.items.push(it);
     }
     if basic.is_none() && investments.is_empty() {
-        d.not_modelled("ia.rate.basic", date, sources::IA_2025);
+        d.not_modelled(params::RATE_BASIC.id(), date, sources::IA_2025);
     }
     d.next_steps = vec![
         Reason::new(ReasonCode::IaStepNotCash, Outcome::Info, sources::SEED_000),

@@ -14,43 +14,60 @@ use crate::measures::draft::{
     check_main_activity, check_region, check_size, outcome_of, Draft, ItemDraft,
 };
 use crate::money::{apply_rate, Money, Percent};
-use crate::report::{EuSize, MeasureId, Outcome, PlanKind, Reason, ReasonCode};
+use crate::report::{
+    EuSize, KmoCeilingReport, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode,
+};
 use crate::scenario::{LegalForm, Scenario, Theme};
 use crate::size::SizeAssessment;
 use crate::sources;
 use rust_decimal::Decimal;
 
-struct Params {
-    rate_small: Decimal,
-    rate_medium: Decimal,
-    raised_small: Decimal,
-    raised_medium: Decimal,
-    raised_cyber: bool,
-    ceiling_small: Decimal,
-    ceiling_medium: Decimal,
-    min_training: Decimal,
-    min_advice: Decimal,
-    catering: Decimal,
-    apply_days: Decimal,
-    finish_years: Decimal,
-    advice_only_cyber: bool,
+/// The class the rate and ceiling are computed for: the fixed class, else the most
+/// favourable possible.
+fn calc_class(size: &SizeAssessment) -> EuSize {
+    match size.rate_class() {
+        Some(k) => k,
+        None if size.eu_best.is_small() => EuSize::Small,
+        None => EuSize::Medium,
+    }
 }
 
-fn load(date: Date) -> Result<Params, &'static str> {
-    Ok(Params {
-        rate_small: crate::params::decimal("kmo.rate.small", date)?,
-        rate_medium: crate::params::decimal("kmo.rate.medium", date)?,
-        raised_small: crate::params::decimal("kmo.rate.raised.small", date)?,
-        raised_medium: crate::params::decimal("kmo.rate.raised.medium", date)?,
-        raised_cyber: crate::params::flag("kmo.raised_cyber", date)?,
-        ceiling_small: crate::params::decimal("kmo.ceiling.small", date)?,
-        ceiling_medium: crate::params::decimal("kmo.ceiling.medium", date)?,
-        min_training: crate::params::decimal("kmo.min.training", date)?,
-        min_advice: crate::params::decimal("kmo.min.advice", date)?,
-        catering: crate::params::decimal("kmo.catering.per_person_day", date)?,
-        apply_days: crate::params::decimal("kmo.apply_within_days", date)?,
-        finish_years: crate::params::decimal("kmo.finish_years_after", date)?,
-        advice_only_cyber: crate::params::flag("kmo.advice_only_cyber", date)?,
+/// The yearly ceiling of the class, the aid already received this year, and the room left
+/// (never negative).
+fn yearly_room(
+    s: &Scenario,
+    class: EuSize,
+    p: &params::InForce,
+) -> (Decimal, Option<Decimal>, Decimal) {
+    let ceiling = if class == EuSize::Medium {
+        p.ceiling_medium
+    } else {
+        p.ceiling_small
+    };
+    let received = s.company.kmo_portefeuille_received_this_year.map(|m| m.0);
+    let room = (ceiling - received.unwrap_or(Decimal::ZERO)).max(Decimal::ZERO);
+    (ceiling, received, room)
+}
+
+/// The yearly ceiling block of the report: the ceiling, what was received, the room, and
+/// what the plan takes of it (`planned`: the measure's final amount). `None` when the
+/// rules of `date` are not modelled.
+pub(crate) fn ceiling_block(
+    s: &Scenario,
+    date: Date,
+    size: &SizeAssessment,
+    measure: &MeasureReport,
+) -> Option<KmoCeilingReport> {
+    let p = params::InForce::on(date).ok()?;
+    let (ceiling, received, room) = yearly_room(s, calc_class(size), &p);
+    let planned = measure.amount.0.min(room);
+    Some(KmoCeilingReport {
+        year: date.year(),
+        ceiling: Money(ceiling),
+        received: received.map(Money),
+        room: Money(room),
+        planned: Money(planned),
+        remaining: Money(room - planned),
     })
 }
 
@@ -63,10 +80,10 @@ pub(crate) fn evaluate(
     s: &Scenario,
     date: Date,
     size: &SizeAssessment,
-) -> Result<(crate::report::MeasureReport, Vec<String>), InputError> {
+) -> Result<(MeasureReport, Vec<String>), InputError> {
     let c = &s.company;
     let mut d = Draft::new(MeasureId::KmoPortefeuille);
-    let p = match load(date) {
+    let p = match params::InForce::on(date) {
         Ok(p) => p,
         Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
@@ -117,18 +134,8 @@ pub(crate) fn evaluate(
 
     // Class for the rate and ceiling: the fixed class, else the most favourable possible.
     let class = size.rate_class();
-    let calc_class = match class {
-        Some(k) => k,
-        None if size.eu_best.is_small() => EuSize::Small,
-        None => EuSize::Medium,
-    };
-    let ceiling = if calc_class == EuSize::Medium {
-        p.ceiling_medium
-    } else {
-        p.ceiling_small
-    };
-    let received = c.kmo_portefeuille_received_this_year.map(|m| m.0);
-    let mut remaining = (ceiling - received.unwrap_or(Decimal::ZERO)).max(Decimal::ZERO);
+    let calc_class = calc_class(size);
+    let (ceiling, received, mut remaining) = yearly_room(s, calc_class, &p);
     let mut r = Reason::new(
         ReasonCode::KmoCeiling,
         if received.is_some() {
@@ -136,7 +143,7 @@ pub(crate) fn evaluate(
         } else {
             Outcome::Unknown
         },
-        crate::params::source_of("kmo.ceiling.small", date),
+        params::CEILING_SMALL.source(date),
     )
     .with("ceiling", Money(ceiling))
     .with("year", date.year())
@@ -150,7 +157,7 @@ pub(crate) fn evaluate(
         let mut r = Reason::new(
             ReasonCode::KmoCeilingUsedUp,
             Outcome::Fail,
-            crate::params::source_of("kmo.ceiling.small", date),
+            params::CEILING_SMALL.source(date),
         )
         .with("ceiling", Money(ceiling))
         .with("year", date.year());
@@ -174,10 +181,19 @@ pub(crate) fn evaluate(
         };
         (rate, raised)
     };
-    let rate_source = if p.raised_cyber {
-        sources::SEED_001
-    } else {
-        crate::params::source_of("kmo.rate.small", date)
+    // Each rate cites the source that states it: the raised cybersecurity rate the page
+    // that announced it, every other rate the kmo-portefeuille page.
+    let rate_source = |theme: Option<Theme>, raised: bool| -> &'static str {
+        let medium = calc_class == EuSize::Medium;
+        match (theme, raised, medium) {
+            (Some(Theme::DigitaliseringCybersecurity), true, _) => {
+                params::RAISED_CYBER.source(date)
+            }
+            (_, true, true) => params::RATE_RAISED_MEDIUM.source(date),
+            (_, true, false) => params::RATE_RAISED_SMALL.source(date),
+            (_, false, true) => params::RATE_MEDIUM.source(date),
+            (_, false, false) => params::RATE_SMALL.source(date),
+        }
     };
 
     let trainings = s.plans.trainings.as_deref().unwrap_or(&[]);
@@ -262,7 +278,7 @@ pub(crate) fn evaluate(
             it.eligible_cost = Some(eligible);
             minimum_check(&mut it, eligible, p.min_training, "training");
         }
-        rate_and_aid(&mut it, t.theme, &rate_for, class, rate_source, &base)?;
+        rate_and_aid(&mut it, t.theme, &rate_for, class, &rate_source, &base)?;
         items.push(it);
     }
 
@@ -285,12 +301,12 @@ pub(crate) fn evaluate(
                 minimum_check(&mut it, cost, p.min_advice, "advice");
             }
         }
-        rate_and_aid(&mut it, a.theme, &rate_for, class, rate_source, &base)?;
+        rate_and_aid(&mut it, a.theme, &rate_for, class, &rate_source, &base)?;
         items.push(it);
     }
 
     // Yearly ceiling, allocated in order (trainings first, then advice).
-    let ceiling_src = crate::params::source_of("kmo.ceiling.small", date);
+    let ceiling_src = params::CEILING_SMALL.source(date);
     for it in items.iter_mut() {
         let before = it.aid_before_ceiling.unwrap_or(Decimal::ZERO);
         let payable = it.own_status() != crate::report::Status::NotEligible;
@@ -319,15 +335,13 @@ pub(crate) fn evaluate(
         i64::from(date.year()) + i64::try_from(p.finish_years.mantissa()).unwrap_or(1);
     let deadline = i32::try_from(deadline_year)
         .ok()
-        .and_then(|y| Date::new(y, 12, 31))
-        .map(|d| d.to_string())
-        .unwrap_or_else(|| "?".into());
+        .and_then(|y| Date::new(y, 12, 31));
     d.next_steps = vec![
         Reason::new(ReasonCode::KmoStepApply, Outcome::Info, sources::SEED_002)
             .with("days", p.apply_days.normalize()),
         Reason::new(ReasonCode::KmoStepFinish, Outcome::Info, sources::SEED_002)
             .with("request_date", date)
-            .with("deadline", deadline),
+            .with_opt("deadline", deadline),
         Reason::new(
             ReasonCode::KmoStepProvider,
             Outcome::Info,
@@ -344,7 +358,7 @@ fn theme_checks(
     theme: Option<Theme>,
     base: &str,
     is_advice: bool,
-    p: &Params,
+    p: &params::InForce,
     date: Date,
 ) {
     match theme {
@@ -395,7 +409,7 @@ fn theme_checks(
             outcome_of(ok),
             sources::VLAIO_KMO_2026,
         )
-        .with("since", "2026-02-01")
+        .with_opt("since", params::ADVICE_ONLY_CYBER.since(date))
         .with("date", date);
         if let Some(t) = theme {
             r = r.with("theme", t.code());
@@ -422,10 +436,11 @@ fn rate_and_aid(
     theme: Option<Theme>,
     rate_for: &dyn Fn(Option<Theme>) -> (Decimal, bool),
     class: Option<EuSize>,
-    source: &'static str,
+    source: &dyn Fn(Option<Theme>, bool) -> &'static str,
     base: &str,
 ) -> Result<(), InputError> {
     let (rate, raised) = rate_for(theme);
+    let source = source(theme, raised);
     let basic_rate = it
         .reasons
         .iter()

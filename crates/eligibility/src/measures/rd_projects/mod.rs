@@ -24,11 +24,11 @@ struct Common {
 
 fn load_common(date: Date) -> Result<Common, &'static str> {
     Ok(Common {
-        bonus_small: crate::params::decimal("rd.bonus.small", date)?,
-        bonus_medium: crate::params::decimal("rd.bonus.medium", date)?,
-        bonus_collab: crate::params::decimal("rd.bonus.collaboration", date)?,
-        leverage: crate::params::decimal("rd.impact.leverage", date)?,
-        productivity: crate::params::decimal("rd.impact.productivity", date)?,
+        bonus_small: params::RD_BONUS_SMALL.on(date)?,
+        bonus_medium: params::RD_BONUS_MEDIUM.on(date)?,
+        bonus_collab: params::RD_BONUS_COLLABORATION.on(date)?,
+        leverage: params::RD_IMPACT_LEVERAGE.on(date)?,
+        productivity: params::RD_IMPACT_PRODUCTIVITY.on(date)?,
     })
 }
 
@@ -147,10 +147,10 @@ pub(crate) fn evaluate_development(
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
             load_common(date)?,
-            crate::params::decimal("dev.rate.base", date)?,
-            crate::params::decimal("dev.rate.cap", date)?,
-            crate::params::decimal("dev.aid.min", date)?,
-            crate::params::decimal("dev.aid.max", date)?,
+            params::DEV_RATE_BASE.on(date)?,
+            params::DEV_RATE_CAP.on(date)?,
+            params::DEV_AID_MIN.on(date)?,
+            params::DEV_AID_MAX.on(date)?,
         ))
     })();
     let (cm, base_rate, cap, min, max) = match loaded {
@@ -226,11 +226,11 @@ pub(crate) fn evaluate_research(
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
             load_common(date)?,
-            crate::params::decimal("res.rate.research", date)?,
-            crate::params::decimal("res.rate.development", date)?,
-            crate::params::decimal("res.rate.cap", date)?,
-            crate::params::decimal("res.aid.min", date)?,
-            crate::params::decimal("res.aid.max", date)?,
+            params::RES_RATE_RESEARCH.on(date)?,
+            params::RES_RATE_DEVELOPMENT.on(date)?,
+            params::RES_RATE_CAP.on(date)?,
+            params::RES_AID_MIN.on(date)?,
+            params::RES_AID_MAX.on(date)?,
         ))
     })();
     let (cm, base_research, base_dev, cap, min, max) = match loaded {

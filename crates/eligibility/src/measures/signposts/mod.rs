@@ -18,9 +18,7 @@ fn signpost(d: Draft) -> MeasureReport {
 /// CS-ICON: consortium, pre-registration, call status on `date`.
 pub(crate) fn cs_icon(date: Date) -> MeasureReport {
     let mut d = Draft::new(MeasureId::CsIcon);
-    let min = crate::params::decimal("cs_icon.min_companies", date)
-        .map(|v| v.normalize().to_string())
-        .unwrap_or_else(|_| "3".into());
+    let min = params::MIN_COMPANIES.on_or_first(date).normalize();
     d.reasons.push(
         Reason::new(
             ReasonCode::CsIconConsortium,
@@ -34,12 +32,12 @@ pub(crate) fn cs_icon(date: Date) -> MeasureReport {
         Outcome::Info,
         sources::SEED_001,
     ));
-    let call = match crate::params::flag("cs_icon.call_open", date) {
+    let call = match params::CALL_OPEN.on(date) {
         Ok(true) => Reason::new(ReasonCode::CsIconCall, Outcome::Info, sources::VLAIO_ICON)
             .with("open", true),
         Ok(false) => Reason::new(ReasonCode::CsIconCall, Outcome::Info, sources::VLAIO_ICON)
             .with("open", false)
-            .with("closed_on", "2024-02-01"),
+            .with_opt("closed_on", params::CALL_OPEN.since(date)),
         Err(_) => Reason::new(ReasonCode::CsIconCall, Outcome::Info, sources::VLAIO_ICON)
             .with("open", "unknown"),
     };
