@@ -169,6 +169,19 @@ async function fieldValues(page) {
   }
   return out;
 }
+/**
+ * Field values with their numbers as plain decimals: the form shows numbers in the
+ * language's form ("1.500.000" in nl, "1,500,000" in en, "1 500 000" in fr).
+ */
+function plainNumbers(fields, lang) {
+  const plain = (v) => {
+    const digits = lang === "en" ? /^\d{1,3}(,\d{3})+(\.\d+)?$/ : /^\d{1,3}([.\s\u202f\u00a0]\d{3})+(,\d+)?$/;
+    if (!digits.test(v)) return lang === "en" ? v : v.replace(/^(\d+),(\d+)$/, "$1.$2");
+    return lang === "en" ? v.replaceAll(",", "") : v.replace(/[.\s\u202f\u00a0]/g, "").replace(",", ".");
+  };
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, plain(v)]));
+}
+
 /** Status and amount of every measure card, plus the totals, from data attributes. */
 async function resultSnapshot(page) {
   return page.evaluate(() => {
@@ -282,7 +295,8 @@ test("2. switching nl → en → fr keeps the scenario and changes the texts and
     if (lang !== "nl") await page.getByTestId(`lang-${lang}`).click();
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute("aria-pressed"), "true");
-    assert.deepEqual(await fieldValues(page), values, `field values in ${lang}`);
+    // The numbers follow the language's form; their values stay the same.
+    assert.deepEqual(plainNumbers(await fieldValues(page), lang), plainNumbers(values, "nl"), `field values in ${lang}`);
     assert.deepEqual(await resultSnapshot(page), results, `results in ${lang}`);
     assert.match(page.url(), new RegExp(`[#&]lang=${lang}(&|$)`));
     seen[lang] = {
@@ -312,11 +326,7 @@ test("3. a shared link opens the same scenario in a fresh browser", async () => 
   await waitAttr(second.page, kmoAmountSel, "data-amount", "3465.00");
   // The link shows the numbers in the Dutch form ("1500000" typed, "1.500.000" shown):
   // the same values.
-  const plain = (fields) =>
-    Object.fromEntries(
-      Object.entries(fields).map(([k, v]) => [k, /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(v) ? v.replaceAll(".", "").replace(",", ".") : v]),
-    );
-  assert.deepEqual(plain(await fieldValues(second.page)), plain(values));
+  assert.deepEqual(plainNumbers(await fieldValues(second.page), "nl"), plainNumbers(values, "nl"));
   assert.deepEqual(await resultSnapshot(second.page), results);
   assert.equal(await second.page.getByTestId("fragment-notice").count(), 0);
   await finish(second);
@@ -762,7 +772,9 @@ test("13. a group company: linked parent makes it medium, the yearly ceiling and
   await field(page, "company.de_minimis_received.0.granted_on").fill("2025-06-01");
   await type(page, "company.de_minimis_received.0.amount", "299000");
   await waitAttr(page, '[data-testid="measure-kmo-portefeuille"]', "data-status", "not_eligible");
-  assert.equal(await amountOf(page, "kmo-portefeuille"), "0.00");
+  // No amount is shown next to a measure that gives nothing; the card still carries 0.00.
+  assert.equal(await page.getByTestId("measure-kmo-portefeuille").getAttribute("data-amount"), "0.00");
+  assert.equal(await page.locator(kmoAmountSel).count(), 0);
   const bar = page.getByTestId("de-minimis");
   assert.equal(await bar.getAttribute("data-used"), "299000.00");
   assert.equal(await bar.getAttribute("data-headroom"), "1000.00");

@@ -30,11 +30,9 @@ struct Words {
     aid: &'static str,
     eligible_cost: &'static str,
     rate: &'static str,
+    deduction: &'static str,
+    deduction_rate: &'static str,
     error: &'static str,
-    parameter: &'static str,
-    period: &'static str,
-    value: &'static str,
-    source: &'static str,
     sources: &'static str,
 }
 
@@ -63,11 +61,9 @@ fn words(lang: Lang) -> Words {
         aid: w("cli.aid"),
         eligible_cost: w("cli.eligible-cost"),
         rate: w("cli.rate"),
+        deduction: w("cli.deduction"),
+        deduction_rate: w("cli.deduction-rate"),
         error: w("cli.error"),
-        parameter: w("cli.parameter"),
-        period: w("cli.period"),
-        value: w("cli.value"),
-        source: w("cli.source"),
         sources: w("cli.sources"),
     }
 }
@@ -97,13 +93,44 @@ fn outcome_mark(outcome: Outcome) -> &'static str {
     }
 }
 
-fn reason_line(out: &mut String, indent: &str, reason: &Reason, lang: Lang) {
+/// The sources cited in one text report, numbered in order of first citation.
+#[derive(Default)]
+struct Notes(Vec<&'static str>);
+
+impl Notes {
+    /// The number of `source` (from 1), adding it when new.
+    fn number(&mut self, source: &'static str) -> usize {
+        match self.0.iter().position(|s| *s == source) {
+            Some(i) => i + 1,
+            None => {
+                self.0.push(source);
+                self.0.len()
+            }
+        }
+    }
+
+    /// The numbered list: public title, then the address.
+    fn write(&self, out: &mut String, title: &str, lang: Lang) {
+        if self.0.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "\n{title}");
+        for (i, id) in self.0.iter().enumerate() {
+            let _ = writeln!(out, "  [{}] {}", i + 1, text::source_title(id, lang));
+            if let Some(url) = eligibility::sources::source(id).and_then(|s| s.url) {
+                let _ = writeln!(out, "      {url}");
+            }
+        }
+    }
+}
+
+fn reason_line(out: &mut String, indent: &str, reason: &Reason, lang: Lang, notes: &mut Notes) {
     let _ = writeln!(
         out,
         "{indent}{} {} [{}]",
         outcome_mark(reason.outcome),
         text::reason_text(reason, lang),
-        reason.source
+        notes.number(reason.source)
     );
 }
 
@@ -131,6 +158,7 @@ pub fn error_line(lang: Lang, message: &str) -> String {
 /// The report as a table followed by the reasons.
 pub fn report_text(report: &Report, lang: Lang) -> String {
     let w = words(lang);
+    let mut notes = Notes::default();
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -173,7 +201,7 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
                 ""
             };
             [
-                m.id.code().to_string(),
+                text::measure_name(m.id, lang).to_string(),
                 status_label(m.status, lang).to_string(),
                 format_money(m.amount, lang),
                 note.to_string(),
@@ -234,6 +262,26 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
         w.headroom,
         format_money(dm.headroom, lang)
     );
+    if let Some(k) = &report.kmo_portefeuille_ceiling {
+        let mut line = format!(
+            "{} {}: {} {}",
+            text::measure_name(eligibility::MeasureId::KmoPortefeuille, lang),
+            k.year,
+            w.ceiling,
+            format_money(k.ceiling, lang)
+        );
+        if let Some(received) = k.received {
+            let _ = write!(line, ", {} {}", w.used, format_money(received, lang));
+        }
+        let _ = writeln!(
+            out,
+            "{line}, {} {}, {} {}",
+            w.planned,
+            format_money(k.planned, lang),
+            w.headroom,
+            format_money(k.remaining, lang)
+        );
+    }
     if !report.missing.is_empty() {
         let _ = writeln!(out, "{}: {}", w.missing, report.missing.join(", "));
     }
@@ -244,20 +292,19 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
     if !report.size.reasons.is_empty() {
         let _ = writeln!(out, "\n{}", w.size);
         for r in &report.size.reasons {
-            reason_line(&mut out, "  ", r, lang);
+            reason_line(&mut out, "  ", r, lang, &mut notes);
         }
     }
     for m in &report.measures {
         let _ = writeln!(
             out,
-            "\n{} ({}) — {} — {}",
+            "\n{} — {} — {}",
             text::measure_name(m.id, lang),
-            m.id.code(),
             status_label(m.status, lang),
             format_money(m.amount, lang)
         );
         for r in &m.reasons {
-            reason_line(&mut out, "  ", r, lang);
+            reason_line(&mut out, "  ", r, lang, &mut notes);
         }
         for item in &m.items {
             let label = item
@@ -268,8 +315,10 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
             if let Some(cost) = item.eligible_cost {
                 figures.push(format!("{} {}", w.eligible_cost, format_money(cost, lang)));
             }
+            let deduction = m.kind == eligibility::Kind::TaxDeduction;
             if let Some(rate) = item.rate {
-                figures.push(format!("{} {rate} %", w.rate));
+                let rate_word = if deduction { w.deduction_rate } else { w.rate };
+                figures.push(format!("{rate_word} {rate} %"));
             }
             let figures = if figures.is_empty() {
                 String::new()
@@ -282,26 +331,27 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
                 plan_label(item.plan, lang),
                 label,
                 status_label(item.status, lang),
-                w.aid,
+                if deduction { w.deduction } else { w.aid },
                 format_money(item.aid, lang),
             );
             for r in &item.reasons {
-                reason_line(&mut out, "      ", r, lang);
+                reason_line(&mut out, "      ", r, lang, &mut notes);
             }
         }
         if !m.next_steps.is_empty() {
             let _ = writeln!(out, "  {}:", w.next_steps);
             for r in &m.next_steps {
-                reason_line(&mut out, "    ", r, lang);
+                reason_line(&mut out, "    ", r, lang, &mut notes);
             }
         }
     }
     if !dm.reasons.is_empty() {
         let _ = writeln!(out, "\n{}", w.de_minimis);
         for r in &dm.reasons {
-            reason_line(&mut out, "  ", r, lang);
+            reason_line(&mut out, "  ", r, lang, &mut notes);
         }
     }
+    notes.write(&mut out, w.sources, lang);
     plain_spaces(out)
 }
 
@@ -315,65 +365,50 @@ fn unit_suffix(unit: &str, value: &str, lang: Lang) -> String {
     }
 }
 
-/// Every rule parameter with its validity periods and sources, as a table.
+/// Every rule parameter, by what it means for a company, with its validity periods,
+/// values and numbered sources.
 pub fn rules_text(lang: Lang) -> String {
     let w = words(lang);
     let rules = eligibility::rules_by_id();
+    let mut notes = Notes::default();
     let mut out = String::new();
     let _ = writeln!(out, "{} {}", w.rules, eligibility::RULES_VERSION);
-    let rows: Vec<[String; 4]> = rules
-        .iter()
-        .flat_map(|p| {
-            p.periods.iter().enumerate().map(move |(i, period)| {
+    for p in &rules {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            text::parameter_note(p.id, lang).unwrap_or(p.id)
+        );
+        let rows: Vec<[String; 3]> = p
+            .periods
+            .iter()
+            .map(|period| {
                 let from = text::format_date(&period.valid_from, lang);
                 let span = match &period.valid_until {
                     Some(u) => format!("{from} – {}", text::format_date(u, lang)),
                     None => format!("{from} –"),
                 };
                 [
-                    if i == 0 {
-                        p.id.to_string()
-                    } else {
-                        String::new()
-                    },
                     span,
                     unit_suffix(p.unit, &period.value, lang),
-                    period.source.to_string(),
+                    format!("[{}]", notes.number(period.source)),
                 ]
             })
-        })
-        .collect();
-    let titles = [w.parameter, w.period, w.value, w.source];
-    let widths: Vec<usize> = (0..4)
-        .map(|c| {
-            rows.iter()
-                .map(|r| r[c].chars().count())
-                .chain([titles[c].chars().count()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let line = |cells: [&str; 4]| {
-        format!(
-            "{}  {}  {}  {}",
-            pad(cells[0], widths[0]),
-            pad(cells[1], widths[1]),
-            pad_left(cells[2], widths[2]),
-            cells[3]
-        )
-    };
-    let _ = writeln!(out, "\n{}", line(titles).trim_end());
-    let _ = writeln!(out, "{}", "-".repeat(widths.iter().sum::<usize>() + 6));
-    for r in &rows {
-        let _ = writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3]]).trim_end());
-    }
-    let _ = writeln!(out, "\n{}", w.sources);
-    for s in eligibility::sources() {
-        let _ = writeln!(out, "  {}  {}", s.id, s.title);
-        if let Some(url) = s.url {
-            let _ = writeln!(out, "      {url}");
+            .collect();
+        let widths: Vec<usize> = (0..2)
+            .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+            .collect();
+        for r in &rows {
+            let _ = writeln!(
+                out,
+                "  {}  {}  {}",
+                pad(&r[0], widths[0]),
+                pad_left(&r[1], widths[1]),
+                r[2]
+            );
         }
     }
+    notes.write(&mut out, w.sources, lang);
     plain_spaces(out)
 }
 

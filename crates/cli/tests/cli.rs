@@ -164,13 +164,22 @@ fn text_format_shows_a_table_with_local_amounts_and_reasons() {
     assert!(nl.contains("Maatregel"), "{nl}");
     let kmo_line = nl
         .lines()
-        .find(|l| l.starts_with("kmo-portefeuille "))
+        .find(|l| l.starts_with("Kmo-portefeuille "))
         .expect("table row");
     assert!(kmo_line.ends_with(&nl_amount(&kmo_amount)), "{kmo_line}");
     assert!(nl.contains("300.000,00 €"), "de-minimis ceiling: {nl}");
     assert!(nl.contains("Redenen"), "{nl}");
-    // Each reason line names its source in brackets.
-    assert!(nl.contains("[seed-002]") || nl.contains("[vlaio-"), "{nl}");
+    // Each reason line names its source as a numbered note, listed by public title at the
+    // end; no internal source id or seed file name.
+    assert!(nl.contains("] [1]\n") || nl.contains(". [1]\n"), "{nl}");
+    assert!(nl.contains("\nBronnen\n  [1] "), "{nl}");
+    assert!(
+        nl.contains("https://www.vlaio.be/nl/subsidies-financiering/kmo-portefeuille"),
+        "{nl}"
+    );
+    for internal in ["seed-0", "[vlaio-", ".txt", "kmo.rate", " ? "] {
+        assert!(!nl.contains(internal), "{internal} in {nl}");
+    }
     // Per-item lines: the training's label.
     assert!(nl.contains("AI voor kmo's"), "{nl}");
 
@@ -432,8 +441,10 @@ fn rules_lists_every_parameter_with_periods_and_sources() {
     let o = run(&["rules"]);
     assert!(o.status.success());
     let text = stdout(&o);
+    // Parameters by what they mean, not by internal id.
     let first_id = parameters[0]["id"].as_str().expect("id");
-    assert!(text.contains(first_id), "{text}");
+    assert!(!text.contains(first_id), "{text}");
+    assert!(text.contains("kleine onderneming"), "{text}");
     assert!(text.contains("Bronnen"), "{text}");
     let en = stdout(&run(&["rules", "--lang", "en"]));
     assert!(en.contains("Sources"), "{en}");

@@ -29,6 +29,9 @@ pub struct Catalog {
     lang: Lang,
     /// Sorted by key, keys unique.
     entries: Vec<(Box<str>, Box<str>)>,
+    /// A compiled-in file read in place, without parsing (the input-error texts, so that the
+    /// JavaScript API carries no parser); empty for a parsed catalog.
+    file: &'static str,
 }
 
 /// Why a language file was refused: the line (from 1) and what is wrong.
@@ -57,14 +60,32 @@ impl Catalog {
     /// continuation, a key given twice, an empty text, and a file without `lang`.
     pub fn parse(text: &str) -> Result<Catalog, ParseError> {
         let err = |line: usize, message: String| ParseError { line, message };
-        let mut entries: Vec<(Box<str>, String)> = Vec::new();
+        let mut entries: Vec<(Box<str>, Box<str>)> = Vec::new();
+        // The entry being read (key, text, line), finished by the next key or the end.
+        let mut pending: Option<(&str, String, usize)> = None;
+        let mut finish = |entry: Option<(&str, String, usize)>| -> Result<(), ParseError> {
+            let Some((key, value, line)) = entry else {
+                return Ok(());
+            };
+            if value.is_empty() {
+                return Err(err(line, format!("`{key}` has no text")));
+            }
+            // Kept sorted as it is built: a binary search finds the place (or a duplicate).
+            match entries.binary_search_by(|(k, _)| k.as_ref().cmp(key)) {
+                Ok(_) => Err(err(line, format!("`{key}` given twice"))),
+                Err(i) => {
+                    entries.insert(i, (key.into(), value.into_boxed_str()));
+                    Ok(())
+                }
+            }
+        };
         for (i, raw) in text.lines().enumerate() {
             let line = i + 1;
             if raw.trim().is_empty() || raw.starts_with('#') {
                 continue;
             }
             if raw.starts_with([' ', '\t']) {
-                let Some((_, value)) = entries.last_mut() else {
+                let Some((_, value, _)) = pending.as_mut() else {
                     return Err(err(line, "continuation line without an entry".into()));
                 };
                 value.push(' ');
@@ -78,25 +99,20 @@ impl Catalog {
             if key.is_empty() || !key.chars().all(is_key_char) {
                 return Err(err(line, format!("bad key `{key}`")));
             }
-            entries.push((key.into(), value.trim().to_string()));
+            finish(pending.take())?;
+            pending = Some((key, value.trim().to_string(), line));
         }
-        let mut entries: Vec<(Box<str>, Box<str>)> = entries
-            .into_iter()
-            .map(|(k, v)| (k, v.into_boxed_str()))
-            .collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        if let Some(w) = entries.windows(2).find(|w| w[0].0 == w[1].0) {
-            return Err(err(0, format!("key `{}` given twice", w[0].0)));
-        }
-        if let Some((k, _)) = entries.iter().find(|(_, v)| v.is_empty()) {
-            return Err(err(0, format!("key `{k}` has no text")));
-        }
+        finish(pending.take())?;
         let lang = entries
             .binary_search_by(|(k, _)| k.as_ref().cmp("lang"))
             .ok()
             .and_then(|i| Lang::from_code(&entries[i].1))
             .ok_or_else(|| err(0, "no `lang = nl|en|fr` entry".into()))?;
-        Ok(Catalog { lang, entries })
+        Ok(Catalog {
+            lang,
+            entries,
+            file: "",
+        })
     }
 
     /// The language of the texts.
@@ -122,9 +138,16 @@ impl Catalog {
     /// The text of the key made of `parts` joined (`["status.", "eligible"]`), without
     /// building the key.
     pub fn get_parts(&self, parts: &[&str]) -> Option<&str> {
-        let cmp = |key: &str| -> Ordering { key.bytes().cmp(parts.iter().flat_map(|p| p.bytes())) };
-        let i = self.entries.binary_search_by(|(k, _)| cmp(k)).ok()?;
-        Some(&self.entries[i].1)
+        let cmp = |key: &str| compare_parts(key, parts);
+        if let Ok(i) = self.entries.binary_search_by(|(k, _)| cmp(k)) {
+            return Some(&self.entries[i].1);
+        }
+        // A file read in place: one entry a line.
+        self.file.lines().find_map(|line| {
+            let (key, value) = line.split_once('=')?;
+            let plain = !line.starts_with(['#', ' ', '\t']);
+            (plain && cmp(key.trim_end()) == Ordering::Equal).then(|| value.trim())
+        })
     }
 
     /// Every key, sorted.
@@ -140,22 +163,26 @@ impl Catalog {
             [OnceLock::new(), OnceLock::new(), OnceLock::new()];
         CATALOGS[lang as usize]
             .get_or_init(|| {
-                let (report, errors) = builtin_files(lang)?;
-                let mut c = Catalog::parse(report).ok()?;
-                c.merge(Catalog::parse(errors).ok()?);
+                let mut c = Catalog::parse(builtin_report_file(lang)?).ok()?;
+                c.merge(Catalog::parse(builtin_errors_file(lang)?).ok()?);
                 Some(c)
             })
             .as_ref()
     }
 
-    /// The built-in input-error texts of `lang` alone (what the JavaScript API needs).
+    /// The built-in input-error texts of `lang` alone (what the JavaScript API needs), read
+    /// in place.
     pub fn builtin_errors(lang: Lang) -> Option<&'static Catalog> {
-        use std::sync::OnceLock;
-        static CATALOGS: [OnceLock<Option<Catalog>>; 3] =
-            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        CATALOGS[lang as usize]
-            .get_or_init(|| Catalog::parse(builtin_files(lang)?.1).ok())
-            .as_ref()
+        match lang {
+            #[cfg(feature = "lang-nl")]
+            Lang::Nl => Some(&ERRORS_NL),
+            #[cfg(feature = "lang-en")]
+            Lang::En => Some(&ERRORS_EN),
+            #[cfg(feature = "lang-fr")]
+            Lang::Fr => Some(&ERRORS_FR),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
     }
 
     /// The texts of `lang` if compiled in, else those of the first language that is, else
@@ -174,32 +201,77 @@ impl Catalog {
     }
 }
 
+/// Compares `key` with the concatenation of `parts`, byte by byte (without building it).
+fn compare_parts(key: &str, parts: &[&str]) -> Ordering {
+    let mut rest = key.as_bytes();
+    for part in parts {
+        let p = part.as_bytes();
+        let n = p.len().min(rest.len());
+        match rest[..n].cmp(&p[..n]) {
+            Ordering::Equal if n < p.len() => return Ordering::Less,
+            Ordering::Equal => rest = &rest[n..],
+            other => return other,
+        }
+    }
+    if rest.is_empty() {
+        Ordering::Equal
+    } else {
+        Ordering::Greater
+    }
+}
+
 fn empty() -> &'static Catalog {
     static EMPTY: Catalog = Catalog {
         lang: Lang::Nl,
         entries: Vec::new(),
+        file: "",
     };
     &EMPTY
 }
 
-/// The compiled-in files of `lang`: report texts, input-error texts.
-fn builtin_files(lang: Lang) -> Option<(&'static str, &'static str)> {
+/// The compiled-in report texts of `lang` (a separate function from the error texts, so a
+/// shell that renders only input errors, like the JavaScript API, does not carry them).
+fn builtin_report_file(lang: Lang) -> Option<&'static str> {
     match lang {
         #[cfg(feature = "lang-nl")]
-        Lang::Nl => Some((
-            include_str!("../texts/nl.ftl"),
-            include_str!("../texts/nl.errors.ftl"),
-        )),
+        Lang::Nl => Some(include_str!("../texts/nl.ftl")),
         #[cfg(feature = "lang-en")]
-        Lang::En => Some((
-            include_str!("../texts/en.ftl"),
-            include_str!("../texts/en.errors.ftl"),
-        )),
+        Lang::En => Some(include_str!("../texts/en.ftl")),
         #[cfg(feature = "lang-fr")]
-        Lang::Fr => Some((
-            include_str!("../texts/fr.ftl"),
-            include_str!("../texts/fr.errors.ftl"),
-        )),
+        Lang::Fr => Some(include_str!("../texts/fr.ftl")),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
+#[cfg(feature = "lang-nl")]
+static ERRORS_NL: Catalog = Catalog {
+    lang: Lang::Nl,
+    entries: Vec::new(),
+    file: include_str!("../texts/nl.errors.ftl"),
+};
+#[cfg(feature = "lang-en")]
+static ERRORS_EN: Catalog = Catalog {
+    lang: Lang::En,
+    entries: Vec::new(),
+    file: include_str!("../texts/en.errors.ftl"),
+};
+#[cfg(feature = "lang-fr")]
+static ERRORS_FR: Catalog = Catalog {
+    lang: Lang::Fr,
+    entries: Vec::new(),
+    file: include_str!("../texts/fr.errors.ftl"),
+};
+
+/// The compiled-in input-error texts of `lang`.
+fn builtin_errors_file(lang: Lang) -> Option<&'static str> {
+    match lang {
+        #[cfg(feature = "lang-nl")]
+        Lang::Nl => Some(include_str!("../texts/nl.errors.ftl")),
+        #[cfg(feature = "lang-en")]
+        Lang::En => Some(include_str!("../texts/en.errors.ftl")),
+        #[cfg(feature = "lang-fr")]
+        Lang::Fr => Some(include_str!("../texts/fr.errors.ftl")),
         #[allow(unreachable_patterns)]
         _ => None,
     }
@@ -258,6 +330,23 @@ mod tests {
     }
 
     #[test]
+    fn comparing_with_parts_is_comparing_with_their_concatenation() {
+        let words = ["", "a", "ab", "abc", "b", "reason.", "reason.kmo", ".fail"];
+        for key in words {
+            for a in words {
+                for b in words {
+                    let joined = format!("{a}{b}");
+                    assert_eq!(
+                        compare_parts(key, &[a, b]),
+                        key.cmp(joined.as_str()),
+                        "{key} {a} {b}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn refuses_bad_files_with_the_line() {
         assert_eq!(
             Catalog::parse("lang = nl\nno equals sign")
@@ -280,7 +369,14 @@ mod tests {
         for lang in Lang::ALL {
             let c = Catalog::builtin(lang).expect("compiled in");
             assert_eq!(c.lang(), lang);
-            assert_eq!(Catalog::builtin_errors(lang).unwrap().lang(), lang);
+            let errors = Catalog::builtin_errors(lang).unwrap();
+            assert_eq!(errors.lang(), lang);
+            // Read in place, the error file gives the same texts as parsed.
+            let parsed = Catalog::parse(builtin_errors_file(lang).unwrap()).unwrap();
+            assert_eq!(parsed.lang(), lang);
+            for key in parsed.keys() {
+                assert_eq!(errors.get(key), parsed.get(key), "{key}");
+            }
         }
     }
 }

@@ -399,7 +399,7 @@ pub struct SourceLine {
 /// Fixed words of the panel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanelLabels {
-    /// "in jouw plannen", shown next to a linked measure the visitor has planned.
+    /// "in je plannen", shown next to a linked measure the visitor has planned.
     pub in_your_plans: String,
     /// "Bronnen".
     pub sources: String,
@@ -466,7 +466,7 @@ pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> Conte
         .to_string(),
         disclaimer: tr(
             lang,
-            "Achtergrond uit onderzoek. Deze cijfers veranderen niets aan jouw resultaat of aan de bedragen.",
+            "Achtergrond uit onderzoek. Deze cijfers veranderen niets aan je resultaat of aan de bedragen.",
             "Background from surveys. These figures change nothing in your result or in the amounts.",
             "Contexte issu d'enquêtes. Ces chiffres ne changent rien à votre résultat ni aux montants.",
         )
@@ -480,7 +480,7 @@ pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> Conte
         startups: startups_block(lang),
         sources: sources(lang),
         labels: PanelLabels {
-            in_your_plans: tr(lang, "in jouw plannen", "in your plans", "dans vos projets").to_string(),
+            in_your_plans: tr(lang, "in je plannen", "in your plans", "dans vos projets").to_string(),
             sources: tr(lang, "Bronnen", "Sources", "Sources").to_string(),
             what_helps: tr(lang, "Wat kan helpen:", "What can help:", "Ce qui peut aider :").to_string(),
         },

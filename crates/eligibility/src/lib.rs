@@ -5,6 +5,26 @@
 //! ([`rust_decimal`]); every aid amount is rounded to cents, half away from zero, after
 //! multiplying. Every rate, ceiling and date is a dated, sourced parameter ([`rules`]).
 //!
+//! Layout: each measure has one folder, [`measures`]`/<measure>/` (its rules in `mod.rs`,
+//! its dated parameter table and typed handles in `params.rs`); company size ([`size`]) and
+//! de-minimis ([`de_minimis`]) likewise. The registry in `measures/mod.rs` is the one list
+//! `evaluate` walks. Texts are data: one file per language (`texts/<lang>.ftl`, input
+//! errors in `texts/<lang>.errors.ftl`), read by [`catalog::Catalog`], rendered by [`text`].
+//!
+//! A shell that carries only one language (the web app) depends on this crate with
+//! `default-features = false, features = ["lang-nl"]`, fetches the other language's two
+//! files at run time, and renders with the parsed catalog:
+//!
+//! ```
+//! use eligibility::catalog::Catalog;
+//! let mut en = Catalog::parse("lang = en\nstatus.eligible = You qualify").unwrap();
+//! en.merge(Catalog::parse("lang = en\nerror.syntax = This is not valid JSON").unwrap());
+//! assert_eq!(en.status(eligibility::Status::Eligible), "You qualify");
+//! ```
+//!
+//! The `text::*(…, Lang)` functions use the compiled-in files (falling back to a compiled-in
+//! language when the asked one is not).
+//!
 //! ```
 //! let s = eligibility::parse_scenario(r#"{"version": 1}"#).unwrap();
 //! let today = eligibility::Date::parse("2026-11-22").unwrap();
@@ -40,8 +60,8 @@ pub use money::{Money, Percent, Quantity};
 pub use params::{ParamValue, Parameter};
 pub use report::{
     Assumption, DeMinimisReport, EuSize, EventKind, FiscalSize, ItemReport, Kind, KmoCeilingReport,
-    MeasureId, MeasureReport, OpenQuestion, Outcome, PlanKind, Reason, ReasonCode, Report,
-    SizeReport, Status, TimelineEvent, Totals, Values,
+    MeasureId, MeasureReport, OpenQuestion, Outcome, PlanKind, Reason, ReasonCode, ReasonValue,
+    Report, SizeReport, Status, TimelineEvent, Totals, ValueKind, Values, Year,
 };
 pub use rulebook::{rules_by_id, RuleParameter, RulePeriod};
 pub use scenario::Scenario;
@@ -199,11 +219,12 @@ fn open_questions(
             }
         })
         .collect();
-    questions.sort_by(|a, b| {
+    timeline::sort_short(&mut questions, |a, b| {
         b.amount
             .0
             .cmp(&a.amount.0)
             .then_with(|| a.field.cmp(&b.field))
+            .is_lt()
     });
     questions
 }

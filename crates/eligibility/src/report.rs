@@ -613,24 +613,82 @@ impl Reason {
         }
     }
     /// Adds a value when there is one (builder style).
-    pub fn with_opt(self, key: &'static str, value: Option<impl fmt::Display>) -> Reason {
+    pub fn with_opt(self, key: &'static str, value: Option<impl ReasonValue>) -> Reason {
         match value {
             Some(v) => self.with(key, v),
             None => self,
         }
     }
     /// Adds a value (builder style); a later value for the same key replaces the earlier.
-    pub fn with(mut self, key: &'static str, value: impl fmt::Display) -> Reason {
-        self.values.insert(key, ValueText::display(&value));
+    pub fn with(mut self, key: &'static str, value: impl ReasonValue) -> Reason {
+        self.values
+            .insert(key, ValueText::display_as(&value, value.kind()));
         self
     }
 }
 
-/// Bytes of a [`ValueText`] kept inline, without a heap allocation.
-const INLINE: usize = 22;
+/// The type of a reason value, which says how a text writes it: an amount as money, a
+/// percentage or count as a number in the language's format, a date as a date, a code as
+/// its label, a text the user typed as is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ValueKind {
+    /// A euro amount.
+    Money,
+    /// A percentage (the text writes the `%`).
+    Percent,
+    /// A count or quantity (staff, days, years).
+    Number,
+    /// A date.
+    Date,
+    /// A yes/no value.
+    Flag,
+    /// A code with a label (theme, legal form, size class, region…), or a field path.
+    Code,
+    /// Text the user typed, or a year: shown as is.
+    Text,
+    /// Read back from JSON, where values are plain strings: typed by its key.
+    Unknown,
+}
 
-/// The text of one reason value. Values are mostly short (amounts, rates, dates, codes),
-/// so up to 22 bytes are kept inline; longer text goes to the heap. Serialises as a string.
+/// A value a reason can carry, with its [`ValueKind`].
+pub trait ReasonValue: fmt::Display {
+    /// The type of this value.
+    fn kind(&self) -> ValueKind;
+}
+
+macro_rules! reason_value {
+    ($kind:ident: $($t:ty),*) => {
+        $(impl ReasonValue for $t {
+            fn kind(&self) -> ValueKind {
+                ValueKind::$kind
+            }
+        })*
+    };
+}
+reason_value!(Money: Money);
+reason_value!(Percent: Percent);
+reason_value!(Number: crate::money::Quantity, rust_decimal::Decimal, u8, u16, u32, u64, usize, i32, i64);
+reason_value!(Date: Date);
+reason_value!(Flag: bool);
+reason_value!(Code: &str);
+reason_value!(Text: String, &String, Year);
+
+/// A calendar year, written as is (2026, never 2.026).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Year(pub i32);
+
+impl fmt::Display for Year {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+/// Bytes of a [`ValueText`] kept inline, without a heap allocation.
+const INLINE: usize = 21;
+
+/// The text of one reason value and its [`ValueKind`]. Values are mostly short (amounts,
+/// rates, dates, codes), so up to 21 bytes are kept inline; longer text goes to the heap.
+/// Serialises as a string (the kind is not written: JSON stays scenario-format v1).
 #[derive(Clone)]
 pub struct ValueText(TextRepr);
 
@@ -639,14 +697,19 @@ enum TextRepr {
     /// `buf[..len]` is valid UTF-8 (only whole `&str`s are ever copied in).
     Inline {
         len: u8,
+        kind: ValueKind,
         buf: [u8; INLINE],
     },
-    Heap(Box<str>),
+    Heap(Box<str>, ValueKind),
 }
 
 impl ValueText {
-    /// The text of `value` as its `Display` writes it.
+    /// The text of `value` as its `Display` writes it, of unknown kind.
     pub fn display(value: &impl fmt::Display) -> ValueText {
+        ValueText::display_as(value, ValueKind::Unknown)
+    }
+    /// The text of `value` as its `Display` writes it, of kind `kind`.
+    pub fn display_as(value: &impl fmt::Display, kind: ValueKind) -> ValueText {
         let mut w = TextWriter {
             len: 0,
             buf: [0; INLINE],
@@ -655,20 +718,27 @@ impl ValueText {
         // Writing to a TextWriter never fails; a Display impl that fails leaves what it wrote.
         let _ = fmt::write(&mut w, format_args!("{value}"));
         match w.spill {
-            Some(text) => ValueText(TextRepr::Heap(text.into_boxed_str())),
+            Some(text) => ValueText(TextRepr::Heap(text.into_boxed_str(), kind)),
             None => ValueText(TextRepr::Inline {
                 len: w.len as u8,
+                kind,
                 buf: w.buf,
             }),
+        }
+    }
+    /// The kind of the value.
+    pub fn kind(&self) -> ValueKind {
+        match &self.0 {
+            TextRepr::Inline { kind, .. } | TextRepr::Heap(_, kind) => *kind,
         }
     }
     /// The text.
     pub fn as_str(&self) -> &str {
         match &self.0 {
-            TextRepr::Inline { len, buf } => {
+            TextRepr::Inline { len, buf, .. } => {
                 std::str::from_utf8(&buf[..*len as usize]).expect("inline text is UTF-8")
             }
-            TextRepr::Heap(text) => text,
+            TextRepr::Heap(text, _) => text,
         }
     }
 }
@@ -713,7 +783,7 @@ impl From<String> for ValueText {
         if text.len() <= INLINE {
             ValueText::display(&text)
         } else {
-            ValueText(TextRepr::Heap(text.into_boxed_str()))
+            ValueText(TextRepr::Heap(text.into_boxed_str(), ValueKind::Unknown))
         }
     }
 }
@@ -788,6 +858,11 @@ impl Values {
     /// The values in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(k, v)| (k.as_ref(), v.as_str()))
+    }
+    /// The value of `key` with its kind, if any.
+    pub fn typed<K: AsRef<str> + ?Sized>(&self, key: &K) -> Option<(&str, ValueKind)> {
+        let i = self.position(key.as_ref()).ok()?;
+        Some((self.0[i].1.as_str(), self.0[i].1.kind()))
     }
     /// Number of values.
     pub fn len(&self) -> usize {

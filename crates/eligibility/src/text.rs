@@ -12,7 +12,7 @@ pub use crate::catalog::Catalog;
 use crate::error::{Detail, ErrorCode, Expected, InputError, JsonKind};
 pub use crate::lang::Lang;
 use crate::report::{
-    EuSize, FiscalSize, Kind, MeasureId, Outcome, PlanKind, Reason, ReasonCode, Status,
+    EuSize, FiscalSize, Kind, MeasureId, Outcome, PlanKind, Reason, ReasonCode, Status, ValueKind,
 };
 use crate::scenario::{LegalForm, Theme};
 use std::fmt;
@@ -66,6 +66,9 @@ const NUMBER_KEYS: &[&str] = &[
     "base",
     "productivity",
     "min_companies",
+    "rate_sme",
+    "rate_nis2",
+    "collaboration_adds",
     "exceeded",
 ];
 /// Keys whose values are shown exactly as given (codes, names, field paths).
@@ -301,7 +304,10 @@ impl Catalog {
         match template {
             Some(t) => fill(
                 t,
-                &|k| reason.values.get(k).map(|v| self.value(k, v)),
+                &|k| {
+                    let (v, kind) = reason.values.typed(k)?;
+                    Some(self.typed_value(k, v, kind))
+                },
                 self.text("word.missing"),
             ),
             None => code.to_string(),
@@ -335,7 +341,63 @@ impl Catalog {
         )
     }
 
-    /// Renders one value of a reason (amounts, dates, codes, yes/no).
+    /// Renders one value of a reason by its type: money, a number, a date, yes/no, a code's
+    /// label, or a text as typed. A value read back from JSON has no type; its key decides.
+    pub fn typed_value(&self, key: &str, value: &str, kind: ValueKind) -> String {
+        let lang = self.lang();
+        match kind {
+            ValueKind::Money if is_plain_decimal(value) => format_money(value, lang),
+            ValueKind::Percent | ValueKind::Number if is_plain_decimal(value) => {
+                format_number(value, lang)
+            }
+            ValueKind::Date => format_date(value, lang),
+            ValueKind::Flag => self.label("value.", value).into(),
+            ValueKind::Code => self.code_value(key, value),
+            ValueKind::Unknown => self.value(key, value),
+            _ => value.to_string(),
+        }
+    }
+
+    /// The label of a code value (`theme`, `legal_form`, a size class, a region…), or the
+    /// code itself (a field path, a NACE code).
+    fn code_value(&self, key: &str, value: &str) -> String {
+        match key {
+            "class" | "best" | "worst" | "latest" | "previous" | "applied" | "fiscal" => {
+                let fiscal = key == "fiscal";
+                if let Some((a, b)) = value.split_once('-') {
+                    let (a, b) = (self.size_code(a, fiscal), self.size_code(b, fiscal));
+                    return self.fill_args("word.range", &[("from", a), ("to", b)]);
+                }
+                return self.size_code(value, fiscal).into();
+            }
+            "theme" | "legal_form" | "measure" => {
+                let prefix = match key {
+                    "theme" => "theme.",
+                    "legal_form" => "legal-form.",
+                    _ => "measure.",
+                };
+                if let Some(t) = self.get_parts(&[prefix, value]) {
+                    return t.into();
+                }
+            }
+            "last" if value == "none" => return self.text("word.none").into(),
+            "year" if value == "latest" => return self.text("word.year-latest").into(),
+            "year" if value == "previous" => return self.text("word.year-previous").into(),
+            "version" => {
+                if let Some(t) = self.get_parts(&["value.version-", value]) {
+                    return t.into();
+                }
+            }
+            _ => {}
+        }
+        match self.get_parts(&["value.", value]) {
+            Some(t) => t.into(),
+            None => value.to_string(),
+        }
+    }
+
+    /// Renders one value of a reason read back from JSON (plain strings, no type): its key
+    /// says whether it is money, a number, a date or a code.
     pub fn value(&self, key: &str, value: &str) -> String {
         let lang = self.lang();
         if VERBATIM_KEYS.contains(&key) {
@@ -352,11 +414,12 @@ impl Catalog {
         }
         match key {
             "class" | "best" | "worst" | "latest" | "previous" | "applied" | "fiscal" => {
+                let fiscal = key == "fiscal";
                 if let Some((a, b)) = value.split_once('-') {
-                    let (a, b) = (self.size_code(a), self.size_code(b));
+                    let (a, b) = (self.size_code(a, fiscal), self.size_code(b, fiscal));
                     return self.fill_args("word.range", &[("from", a), ("to", b)]);
                 }
-                return self.size_code(value).into();
+                return self.size_code(value, fiscal).into();
             }
             "theme" | "legal_form" | "measure" => {
                 let prefix = match key {
@@ -387,14 +450,16 @@ impl Catalog {
         value.to_string()
     }
 
-    fn size_code<'a>(&'a self, code: &'a str) -> &'a str {
-        if EuSize::ALL.iter().any(|s| s.code() == code) {
-            return self.label("eu-size.", code);
+    /// A size class code as words: the fiscal label for a fiscal size, else the EU label.
+    fn size_code<'a>(&'a self, code: &'a str, fiscal: bool) -> &'a str {
+        let is_eu = EuSize::ALL.iter().any(|s| s.code() == code);
+        let is_fiscal = FiscalSize::ALL.iter().any(|f| f.code() == code);
+        match (is_eu, is_fiscal) {
+            (_, true) if fiscal => self.label("fiscal-size.", code),
+            (true, _) => self.label("eu-size.", code),
+            (_, true) => self.label("fiscal-size.", code),
+            _ => code,
         }
-        if FiscalSize::ALL.iter().any(|f| f.code() == code) {
-            return self.label("fiscal-size.", code);
-        }
-        code
     }
 
     /// Name of a measure.
@@ -793,18 +858,26 @@ mod tests {
 
     #[test]
     fn fills_values_and_optional_segments() {
+        // Values are formatted by their type: money as money, a year as written.
         let r = Reason::new(ReasonCode::KmoCeiling, Outcome::Info, "seed-002")
-            .with("ceiling", "7500.00")
-            .with("year", "2026")
-            .with("remaining", "7500.00");
+            .with("ceiling", crate::Money::from_int(7500))
+            .with("year", crate::Year(2026))
+            .with("remaining", crate::Money::from_int(7500));
         assert_eq!(
             reason_text(&r, Lang::Nl),
             "Je krijgt hoogstens 7.500,00\u{a0}€ kmo-portefeuille per kalenderjaar, dus er blijft 7.500,00\u{a0}€ over."
         );
         assert!(reason_text(&r, Lang::En).contains("€7,500.00"));
         assert!(reason_text(&r, Lang::Fr).contains("7\u{202f}500,00\u{a0}€"));
-        let r = r.with("received", "1000.00");
+        let r = r.with("received", crate::Money::from_int(1000));
         assert!(reason_text(&r, Lang::Nl).contains("in 2026 kreeg je al 1.000,00\u{a0}€"));
+    }
+
+    #[test]
+    fn a_value_read_back_from_json_is_typed_by_its_key() {
+        let json = r#"{"code":"kmo.ceiling","outcome":"info","values":{"ceiling":"7500.00","remaining":"7500.00","year":"2026"},"source":"seed-002"}"#;
+        let r: Reason = serde_json::from_str(json).unwrap();
+        assert!(reason_text(&r, Lang::Nl).contains("7.500,00\u{a0}€"));
     }
 
     #[test]

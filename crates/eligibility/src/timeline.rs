@@ -101,15 +101,28 @@ pub(crate) fn build(
     events.extend(rule_changes(params::tables(), date));
 
     events.retain(|e| options.asks(e.measure));
-    events.sort_by(|a, b| {
+    sort_short(&mut events, |a, b| {
         a.date
             .cmp(&b.date)
             .then(a.measure.cmp(&b.measure))
             .then(a.kind.code().cmp(b.kind.code()))
             .then(a.item.cmp(&b.item))
+            .is_lt()
     });
     events.dedup();
     events
+}
+
+/// Sorts a short list in place by `less` (stable). An insertion sort: the timeline and the
+/// open questions hold a handful of entries, and it keeps the wasm small.
+pub(crate) fn sort_short<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && less(&v[j], &v[j - 1]) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 /// Kmo-portefeuille: next year's ceiling when this year's is used up or cuts the plan, and
@@ -284,7 +297,9 @@ pub fn rule_changes(
                 .map(|m| event(p.valid_from, *m, EventKind::RuleChange, None))
         })
         .collect();
-    events.sort_by(|a, b| a.date.cmp(&b.date).then(a.measure.cmp(&b.measure)));
+    sort_short(&mut events, |a, b| {
+        a.date.cmp(&b.date).then(a.measure.cmp(&b.measure)).is_lt()
+    });
     events.dedup();
     events
 }

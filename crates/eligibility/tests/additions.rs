@@ -157,3 +157,24 @@ fn options_measures_changes_no_measure_report_only_what_counts() {
         .iter()
         .all(|e| e.measure == MeasureId::KmoPortefeuille));
 }
+
+#[test]
+fn a_used_up_kmo_ceiling_names_the_year_and_the_next_first_of_january() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/scenarios/ruling-04-kmo-ceiling-used-up.json");
+    let s = parse_scenario(&std::fs::read_to_string(path).expect("readable")).expect("valid");
+    let r = evaluate(&s, day("2026-11-22")).expect("evaluates");
+    let kmo = r.measure(MeasureId::KmoPortefeuille).expect("present");
+    let used_up = kmo
+        .reasons
+        .iter()
+        .find(|r| r.code == eligibility::ReasonCode::KmoCeilingUsedUp)
+        .expect("the used-up reason");
+    let nl = eligibility::text::reason_text(used_up, Lang::Nl);
+    assert!(
+        nl.contains("voor 2026") && nl.contains("01/01/2027"),
+        "{nl}"
+    );
+    let en = eligibility::text::reason_text(used_up, Lang::En);
+    assert!(en.contains("for 2026") && en.contains("1 Jan 2027"), "{en}");
+}

@@ -5,7 +5,7 @@
 
 use eligibility::catalog::{placeholders, Catalog};
 use eligibility::text::Lang;
-use eligibility::{evaluate, parse_scenario, Date, Reason, ReasonCode, Report};
+use eligibility::{evaluate, parse_scenario, Date, Reason, ReasonCode, Report, ValueKind};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -83,10 +83,12 @@ fn every_placeholder_of_a_reason_text_is_a_field_of_that_reason() {
         .collect();
     files.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/full-scenario.json"));
     // Paths the golden scenarios do not reach: a training without theme or catering
-    // counts, a holding without share.
+    // counts, a holding without share, projects without an answer on collaboration.
     let mut texts: Vec<String> = vec![
         r#"{"version": 1, "company": {"holdings": [{"name": "H", "direction": "upstream"}]},
-            "plans": {"trainings": [{"cost": "900", "catering": "40"}]}}"#
+            "plans": {"trainings": [{"cost": "900", "catering": "40"}],
+                      "development_project": {"accepted_costs": "200000"},
+                      "research_project": {"research_costs": "100000"}}}"#
             .to_string(),
     ];
     for path in files {
@@ -95,11 +97,21 @@ fn every_placeholder_of_a_reason_text_is_a_field_of_that_reason() {
             texts.push(std::fs::read_to_string(&path).unwrap());
         }
     }
+    parse_scenario(&texts[0]).expect("the extra scenario is valid");
     for text in texts {
         let Ok(report) = parse_scenario(&text).and_then(|s| evaluate(&s, today)) else {
             continue;
         };
         for r in reasons(&report) {
+            for (k, _) in r.values.iter() {
+                let (_, kind) = r.values.typed(k).unwrap();
+                assert_ne!(
+                    kind,
+                    ValueKind::Unknown,
+                    "{}: value {k} has no type",
+                    r.code.code()
+                );
+            }
             fields
                 .entry(r.code)
                 .or_default()

@@ -1,4 +1,5 @@
 # Steunwijzer input-error texts (fr), kept apart so the JavaScript API carries only these.
+# One entry a line, no continuation lines: the JavaScript API reads this file in place.
 lang = fr
 
 ## Input errors: what is wrong

@@ -38,11 +38,7 @@ pub(crate) fn apply(
 ) -> Result<DeMinimisReport, InputError> {
     let mut reasons = Vec::new();
     let ceiling = params::CEILING.on(date).ok();
-    let years = params::WINDOW_YEARS
-        .on(date)
-        .ok()
-        .and_then(|y| i32::try_from(y.mantissa()).ok())
-        .unwrap_or(3);
+    let years = crate::params::whole(params::WINDOW_YEARS.on_or_first(date)).unwrap_or_default();
     let window_start = date.add_years(-years).unwrap_or(date);
     let src = params::CEILING.source(date);
     let mut r = Reason::new(

@@ -105,6 +105,42 @@ pub(crate) static PARAMETER_TABLES: [(&[&str], &[Parameter]); 8] = [
 mod tests {
     use super::*;
 
+    /// No date, rate or threshold is written into a measure's rules: they come from the
+    /// parameter tables (`params.rs`).
+    #[test]
+    fn rules_hold_no_date_or_number_literals() {
+        let rules = [
+            include_str!("kmo_portefeuille/mod.rs"),
+            include_str!("investeringsaftrek/mod.rs"),
+            include_str!("cyber_trajectory/mod.rs"),
+            include_str!("innovative_starter/mod.rs"),
+            include_str!("rd_projects/mod.rs"),
+            include_str!("signposts/mod.rs"),
+            include_str!("../size/mod.rs"),
+            include_str!("../de_minimis/mod.rs"),
+        ];
+        for text in rules {
+            for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+                let date_literal = line.split('"').any(|part| {
+                    part.len() == 10
+                        && digits(&part[..4])
+                        && &part[4..5] == "-"
+                        && digits(&part[5..7])
+                        && digits(&part[8..])
+                });
+                let number_literal = ["Decimal::from(", "unwrap_or(", "date(", "Date::ymd("]
+                    .iter()
+                    .any(|call| {
+                        line.split(call)
+                            .skip(1)
+                            .any(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+                    });
+                assert!(!date_literal && !number_literal, "literal in rules: {line}");
+            }
+        }
+    }
+
     #[test]
     fn the_registry_lists_every_measure_once_in_report_order() {
         let ids: Vec<MeasureId> = MEASURES.iter().map(|m| m.id).collect();

@@ -201,6 +201,17 @@ impl Serialize for Parameter {
     }
 }
 
+/// A whole-number parameter value (years, days, a count) as an `i32`; `None` when it has a
+/// fraction or does not fit.
+pub fn whole(value: Decimal) -> Option<i32> {
+    let v = value.normalize();
+    if v.scale() != 0 {
+        return None;
+    }
+    let m = i32::try_from(v.mantissa()).ok()?;
+    Some(m)
+}
+
 /// Decimal `units / 10^scale`, usable in constant tables.
 pub(crate) const fn dec(units: u32, scale: u32) -> Decimal {
     Decimal::from_parts(units, 0, 0, false, scale)

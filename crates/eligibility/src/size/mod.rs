@@ -165,7 +165,9 @@ fn fiscal_exceeded(f: &Figures, date: Date) -> Result<(u8, u8), &'static str> {
 fn fiscal_class(f: &Figures, date: Date) -> Result<(FiscalSize, u8), &'static str> {
     let max = params::FISCAL_MAX_EXCEEDED.on(date)?;
     let (exceeded, unknown) = fiscal_exceeded(f, date)?;
-    let max = u8::try_from(max.mantissa()).unwrap_or(1);
+    let max = crate::params::whole(max)
+        .and_then(|m| u8::try_from(m).ok())
+        .ok_or(params::FISCAL_MAX_EXCEEDED.id())?;
     let class = if exceeded > max {
         FiscalSize::NotSmall
     } else if exceeded + unknown <= max {
@@ -280,10 +282,12 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                     } else {
                         ReasonCode::SizeHoldingNotAdded
                     };
+                    let threshold = (!exempt).then_some(Quantity(partner_min));
                     reasons.push(
                         Reason::new(code, Outcome::Info, src_eu)
                             .with("name", &name)
-                            .with("share", Quantity(share)),
+                            .with("share", Quantity(share))
+                            .with_opt("threshold", threshold),
                     );
                     continue;
                 }
@@ -368,7 +372,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
             src_eu,
         )
         .with("year", "latest")
-        .with("class", code_range(best, worst)),
+        .with("class", code_range(best, worst).as_str()),
     );
     if let Some(prev) = eu_prev {
         let (pb, pw) = eu_class(&prev, date).unwrap_or((EuSize::Micro, EuSize::Large));
@@ -383,7 +387,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                 src_eu,
             )
             .with("year", "previous")
-            .with("class", code_range(pb, pw)),
+            .with("class", code_range(pb, pw).as_str()),
         );
         if company.holdings.as_ref().is_some_and(|h| !h.is_empty()) {
             // The holdings have one set of figures: they count in both years (ruling 6).

@@ -76,7 +76,9 @@ pub(crate) fn evaluate(
         c,
         sources::VLAIO_CS_WIE,
     );
-    let years = i32::try_from(repeat.mantissa()).unwrap_or(4);
+    let Some(years) = crate::params::whole(repeat) else {
+        return Ok(d.finish_not_modelled(params::REPEAT_YEARS.id(), date));
+    };
     let since = date.add_years(-years).unwrap_or(date);
     let r = match c.last_cyber_trajectory {
         None => Reason::new(
@@ -140,6 +142,11 @@ pub(crate) fn evaluate(
         .with("nis2", nis2.code());
     if let Some(rt) = rate {
         r = r.with("rate", Percent(rt));
+    }
+    if outcome == Outcome::Unknown {
+        r = r
+            .with("rate_sme", Percent(rate_sme))
+            .with("rate_nis2", Percent(rate_nis2));
     }
     if outcome == Outcome::Unknown {
         if basis == "size_unknown" {

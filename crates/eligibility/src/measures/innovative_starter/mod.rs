@@ -32,7 +32,9 @@ pub(crate) fn evaluate(
         Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
     check_size(&mut d, ReasonCode::IssSize, size, true, sources::SEED_000);
-    let years = i32::try_from(max_age.mantissa()).unwrap_or(2);
+    let Some(years) = crate::params::whole(max_age) else {
+        return Ok(d.finish_not_modelled(params::MAX_AGE_YEARS.id(), date));
+    };
     let r = match c.founded {
         None => Reason::new(
             ReasonCode::IssAge,

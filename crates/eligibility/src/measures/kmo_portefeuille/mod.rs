@@ -32,34 +32,36 @@ fn calc_class(size: &SizeAssessment) -> EuSize {
     }
 }
 
-/// The yearly ceiling of the class, the aid already received this year, and the room left
-/// (never negative).
-fn yearly_room(
-    s: &Scenario,
-    class: EuSize,
-    p: &params::InForce,
-) -> (Decimal, Option<Decimal>, Decimal) {
-    let ceiling = if class == EuSize::Medium {
-        p.ceiling_medium
-    } else {
-        p.ceiling_small
-    };
+/// The aid already received this year, and the room left under `ceiling` (never
+/// negative).
+fn yearly_room(s: &Scenario, ceiling: Decimal) -> (Option<Decimal>, Decimal) {
     let received = s.company.kmo_portefeuille_received_this_year.map(|m| m.0);
     let room = (ceiling - received.unwrap_or(Decimal::ZERO)).max(Decimal::ZERO);
-    (ceiling, received, room)
+    (received, room)
 }
 
 /// The yearly ceiling block of the report: the ceiling, what was received, the room, and
 /// what the plan takes of it (`planned`: the measure's final amount). `None` when the
-/// rules of `date` are not modelled.
+/// rules of `date` are not modelled (the measure then has no ceiling reason).
 pub(crate) fn ceiling_block(
     s: &Scenario,
     date: Date,
     size: &SizeAssessment,
     measure: &MeasureReport,
 ) -> Option<KmoCeilingReport> {
-    let p = params::InForce::on(date).ok()?;
-    let (ceiling, received, room) = yearly_room(s, calc_class(size), &p);
+    if !measure
+        .reasons
+        .iter()
+        .any(|r| r.code == ReasonCode::KmoCeiling)
+    {
+        return None;
+    }
+    let ceiling = match calc_class(size) {
+        EuSize::Medium => params::CEILING_MEDIUM.on(date),
+        _ => params::CEILING_SMALL.on(date),
+    }
+    .ok()?;
+    let (received, room) = yearly_room(s, ceiling);
     let planned = measure.amount.0.min(room);
     Some(KmoCeilingReport {
         year: date.year(),
@@ -135,7 +137,11 @@ pub(crate) fn evaluate(
     // Class for the rate and ceiling: the fixed class, else the most favourable possible.
     let class = size.rate_class();
     let calc_class = calc_class(size);
-    let (ceiling, received, mut remaining) = yearly_room(s, calc_class, &p);
+    let ceiling = match calc_class {
+        EuSize::Medium => p.ceiling_medium,
+        _ => p.ceiling_small,
+    };
+    let (received, mut remaining) = yearly_room(s, ceiling);
     let mut r = Reason::new(
         ReasonCode::KmoCeiling,
         if received.is_some() {
@@ -146,7 +152,7 @@ pub(crate) fn evaluate(
         params::CEILING_SMALL.source(date),
     )
     .with("ceiling", Money(ceiling))
-    .with("year", date.year())
+    .with("year", crate::report::Year(date.year()))
     .with("remaining", Money(remaining));
     if let Some(v) = received {
         r = r.with("received", Money(v));
@@ -160,7 +166,7 @@ pub(crate) fn evaluate(
             params::CEILING_SMALL.source(date),
         )
         .with("ceiling", Money(ceiling))
-        .with("year", date.year());
+        .with("year", crate::report::Year(date.year()));
         if let Some(next) = next_calendar_year(date) {
             r = r.with("from", next);
         }
@@ -331,10 +337,8 @@ pub(crate) fn evaluate(
     d.items = items;
 
     // Next steps.
-    let deadline_year =
-        i64::from(date.year()) + i64::try_from(p.finish_years.mantissa()).unwrap_or(1);
-    let deadline = i32::try_from(deadline_year)
-        .ok()
+    let deadline = crate::params::whole(p.finish_years)
+        .and_then(|years| date.year().checked_add(years))
         .and_then(|y| Date::new(y, 12, 31));
     d.next_steps = vec![
         Reason::new(ReasonCode::KmoStepApply, Outcome::Info, sources::SEED_002)

@@ -183,6 +183,12 @@ pub(crate) fn evaluate_development(
             .with("size_bonus", Percent(sb))
             .with("collaboration_bonus", Percent(cb))
             .with("rate_cap", Percent(cap))
+            .with_opt(
+                "collaboration_adds",
+                p.collaboration
+                    .is_none()
+                    .then_some(Percent(cm.bonus_collab)),
+            )
             .with("rate", Percent(rate)),
         );
         it.rate = Some(rate);
@@ -261,6 +267,12 @@ pub(crate) fn evaluate_research(
                 .with("size_bonus", Percent(sb))
                 .with("collaboration_bonus", Percent(cb))
                 .with("rate_cap", Percent(cap))
+                .with_opt(
+                    "collaboration_adds",
+                    p.collaboration
+                        .is_none()
+                        .then_some(Percent(cm.bonus_collab)),
+                )
                 .with("rate", Percent(rr)),
         );
         it.reasons.push(
@@ -273,6 +285,12 @@ pub(crate) fn evaluate_research(
             .with("size_bonus", Percent(sb))
             .with("collaboration_bonus", Percent(cb))
             .with("rate_cap", Percent(cap))
+            .with_opt(
+                "collaboration_adds",
+                p.collaboration
+                    .is_none()
+                    .then_some(Percent(cm.bonus_collab)),
+            )
             .with("rate", Percent(rd)),
         );
         if p.research_costs.is_none() && p.development_costs.is_none() {
