@@ -3,6 +3,7 @@
 // of impact serious or critical.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { serve, launch, openPage, waitForApp, screenshot, DIST, ROOT } from "./harness.mjs";
 
@@ -109,6 +110,35 @@ for (const [label, width] of [
     await context.close();
     for (const [where, list] of Object.entries(found)) {
       assert.deepEqual(list, [], `advisor ${where} at ${label}: ${JSON.stringify(list, null, 1)}`);
+    }
+    assert.deepEqual(outside, []);
+    assert.deepEqual(errors, []);
+  });
+}
+
+// "Wat kan wanneer" (issue 12): a scenario with a timeline, in the results and the print.
+const TIMELINE = path.join(ROOT, "tests/scenarios/timeline-cyber-new-trajectory-from-2027-03-01.json");
+for (const [label, width] of [
+  ["desktop", 1280],
+  ["phone", 390],
+]) {
+  test(`9c. axe: the calculator and print view with "Wat kan wanneer" at ${label} width have no serious violation`, async () => {
+    const scenario = JSON.parse(fs.readFileSync(TIMELINE, "utf8"));
+    scenario.plans.trainings = [
+      { label: "Snelle cursus", theme: "digitalisering", cost: "2400", participants: 3, days: 2, starts_on: "2026-12-01" },
+    ];
+    const hash = `#s=${Buffer.from(JSON.stringify(scenario)).toString("base64url")}&lang=nl`;
+    const { page, outside, errors, context } = await openPage(browser, [server.origin], { width, height: 900 });
+    await page.goto(server.url + hash);
+    await waitForApp(page);
+    await page.locator('.results [data-testid="timeline-event"]').first().waitFor();
+    const found = { calculator: await seriousViolations(page) };
+    await page.getByTestId("tab-print").click();
+    await page.locator('[data-testid="print-view"] [data-testid="timeline"]').waitFor();
+    found.print = await seriousViolations(page);
+    await context.close();
+    for (const [where, list] of Object.entries(found)) {
+      assert.deepEqual(list, [], `${where} at ${label}: ${JSON.stringify(list, null, 1)}`);
     }
     assert.deepEqual(outside, []);
     assert.deepEqual(errors, []);

@@ -88,6 +88,18 @@ impl AppOptions {
             .is_none_or(|ids| ids.iter().any(|m| m == id))
     }
 
+    /// The engine's options: an embed's `measures=` asks the engine about those measures
+    /// only, so that totals, missing answers and assumptions cover just what is shown.
+    /// Unknown ids are left out.
+    pub fn engine_options(&self) -> eligibility::Options {
+        let measures = self.measures.as_ref().map(|ids| {
+            ids.iter()
+                .filter_map(|id| serde_json::from_value(serde_json::Value::from(id.as_str())).ok())
+                .collect()
+        });
+        eligibility::Options { measures }
+    }
+
     /// Where outbound links open.
     pub fn link_target(&self) -> &'static str {
         if self.embed {
@@ -155,6 +167,11 @@ mod tests {
         assert_eq!(o.accent.as_deref(), Some("#0b5cad"));
         assert!(o.shows("efro") && !o.shows("cs-icon"));
         assert_eq!(AppOptions::from_query("").measures, None);
+        let kmo = AppOptions::from_query("?measures=kmo-portefeuille,nonsense").engine_options();
+        assert_eq!(
+            kmo.measures,
+            Some(vec![eligibility::MeasureId::KmoPortefeuille])
+        );
         assert_eq!(AppOptions::from_query("?accent=red;x").accent, None);
         assert!(AppOptions::from_query("?x=1").shows("efro"));
     }

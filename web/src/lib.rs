@@ -37,6 +37,17 @@
 //!   de-minimis               de-minimis bar (data-used, data-planned, data-ceiling, data-headroom)
 //!   kmo-ceiling              kmo-portefeuille yearly ceiling bar
 //!   engine-error             shown when no report could be computed
+//!   results-invalid          an answer cannot be read (in the results and in the phone bar
+//!                            `mobile-summary`), with buttons to the fields
+//!   total-assumed            "if these assumptions hold" under the totals
+//!   assumptions, assumption (data-field)  the answers the engine assumed
+//!   open-questions           the questions that hold money back, largest amount first
+//!   other-measures           <details> with the measures not planned and the programmes
+//!   fill-in, fill-in-<plan>  "fill in your plan to see the amount" and its buttons
+//!   reads-as                 how a number was read ("= 3.200,00 €"); date-warning
+//!   copy-link, copy-status, share-url (fallback field)  "Kopieer link"
+//!   reset-confirm, reset-yes, reset-cancel  confirmation of "Opnieuw beginnen"
+//!   print-full               print option "met alle uitleg"; cyber-versions
 //!   download, upload (an <input type=file>), upload-status, remember (checkbox), forget,
 //!   new-scenario, print, print-now
 //!   forget-status, back (print view: back to the calculator)
@@ -111,6 +122,15 @@ impl Computed {
     /// Runs the engine on a form; values the engine refuses are dropped one by one (and
     /// reported next to their field) so that the rest still gives a result.
     pub fn from_form(form: &Form, today: eligibility::Date) -> Self {
+        Self::from_form_with(form, today, &eligibility::Options::default())
+    }
+
+    /// As [`Computed::from_form`], asking the engine with options (an embed's measures).
+    pub fn from_form_with(
+        form: &Form,
+        today: eligibility::Date,
+        options: &eligibility::Options,
+    ) -> Self {
         let (mut scenario, field_errors) = form.to_scenario();
         let mut engine_errors = BTreeMap::new();
         let mut plans = eligibility::context::PlanSummary::default();
@@ -118,7 +138,7 @@ impl Computed {
             let text = scenario.to_string();
             let result = eligibility::parse_scenario(&text).and_then(|s| {
                 plans = eligibility::context::PlanSummary::from_plans(&s.plans);
-                eligibility::evaluate(&s, today)
+                eligibility::evaluate_with(&s, today, options)
             });
             match result {
                 Ok(report) => break Ok(report),
@@ -268,29 +288,34 @@ fn write_fragment(fragment: &str) {
 }
 
 /// Applies a URL fragment to the state: language, page and scenario. A broken or
-/// invalid scenario gives a notice and the default scenario; a valid one clears that
-/// notice.
+/// invalid scenario gives a notice; the scenario remembered on this device (with
+/// consent) or else the default one takes its place, so that a broken link, `#/rules`
+/// or `#lang=en` never overwrites what was remembered. A valid one clears that notice.
 fn apply_fragment(ctx: &Ctx, fragment: &str) {
     let parsed = state::decode_fragment(fragment);
     if let Some(lang) = parsed.lang {
         ctx.lang.set(lang);
     }
     ctx.page.set(parsed.page);
-    if parsed.broken {
+    let from_link = parsed.scenario.as_deref().and_then(form_from_json);
+    let broken = parsed.broken || (parsed.scenario.is_some() && from_link.is_none());
+    if broken {
         ctx.notice.set(Some(Notice::BrokenFragment));
-        ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
-    } else if let Some(text) = parsed.scenario {
-        match form_from_json(&text) {
-            Some(form) => {
-                ctx.form.set(form);
-                // A valid link replaces the scenario a broken one left behind.
-                if ctx.notice.get_untracked() == Some(Notice::BrokenFragment) {
-                    ctx.notice.set(None);
-                }
+    }
+    match from_link {
+        Some(form) => {
+            ctx.form.set(form);
+            // A valid link replaces the scenario a broken one left behind.
+            if ctx.notice.get_untracked() == Some(Notice::BrokenFragment) {
+                ctx.notice.set(None);
             }
-            None => {
-                ctx.notice.set(Some(Notice::BrokenFragment));
-                ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
+        }
+        None => {
+            let remembered = storage::load().as_deref().and_then(form_from_json);
+            match remembered {
+                Some(form) => ctx.form.set(form),
+                None if broken => ctx.form.set(Form::with_defaults(&ctx.today.get_value())),
+                None => {}
             }
         }
     }
@@ -305,7 +330,9 @@ pub fn App(options: AppOptions) -> impl IntoView {
         .expect("rules version is a date");
     let lang = RwSignal::new(options.lang.unwrap_or_default());
     let form = RwSignal::new(Form::with_defaults(&today));
-    let computed = Memo::new(move |_| form.with(|f| Computed::from_form(f, today_date)));
+    let engine_options = options.engine_options();
+    let computed =
+        Memo::new(move |_| form.with(|f| Computed::from_form_with(f, today_date, &engine_options)));
     let ctx = Ctx {
         lang,
         form,
@@ -319,19 +346,20 @@ pub fn App(options: AppOptions) -> impl IntoView {
         root: NodeRef::new(),
     };
     provide_context(ctx);
+    // Numbers in the form follow the visitor's language: after a switch, an upload or a
+    // link they are rewritten so that they read the same ("3200.5" → nl "3.200,5").
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if form.with(|f| f.lang != Some(lang)) {
+            form.update(|f| f.localize(lang));
+        }
+    });
 
     // The URL belongs to the app only when it owns the page (or its iframe); mounted
     // into a host element it leaves the host's address alone.
     if options.owns_document {
         // Initial scenario: the link's fragment, else the remembered scenario (with consent).
-        let fragment = current_fragment();
-        if fragment.trim_start_matches('#').is_empty() {
-            if let Some(form) = storage::load().as_deref().and_then(form_from_json) {
-                ctx.form.set(form);
-            }
-        } else {
-            apply_fragment(&ctx, &fragment);
-        }
+        apply_fragment(&ctx, &current_fragment());
         // Keep the fragment in step with the scenario, language and page.
         Effect::new(move |_| {
             let scenario = computed.with(|c| c.scenario.to_string());
@@ -584,9 +612,9 @@ mod tests {
     fn uncertain_amounts_are_summed_by_kind_apart_from_the_totals() {
         use components::results::uncertain_sum;
         use eligibility::{Kind, Status};
-        // Without an answer on the main activity the kmo-portefeuille stays uncertain.
+        // Without the staff the size stays open: the kmo-portefeuille stays uncertain.
         let mut form = form_from_json(EXAMPLE).unwrap();
-        form.set("company.main_activity_acceptable", String::new());
+        form.set("company.staff_awu", String::new());
         let report = Computed::from_form(&form, today()).report.unwrap();
         let expected = |kind| {
             let cents: i128 = report
@@ -604,6 +632,31 @@ mod tests {
             );
         }
         assert!(expected(Kind::Grant).is_some());
+    }
+
+    #[test]
+    fn typical_answers_left_open_are_assumed_and_an_embed_asks_only_its_measures() {
+        let mut form = form_from_json(EXAMPLE).unwrap();
+        form.set("company.public_ownership_pct", String::new());
+        let report = Computed::from_form(&form, today()).report.unwrap();
+        assert!(report
+            .assumptions
+            .iter()
+            .any(|a| a.field == "company.public_ownership_pct"));
+        assert!(components::results::totals_rest_on_assumptions(&report));
+        let options = AppOptions::from_query("?measures=kmo-portefeuille").engine_options();
+        let kmo_only = Computed::from_form_with(&form, today(), &options)
+            .report
+            .unwrap();
+        let kmo = kmo_only
+            .measure(eligibility::MeasureId::KmoPortefeuille)
+            .unwrap();
+        assert_eq!(kmo_only.totals.grants, kmo.amount);
+        assert!(kmo_only
+            .measures
+            .iter()
+            .all(|m| m.asked == (m.id == eligibility::MeasureId::KmoPortefeuille)));
+        assert_eq!(kmo_only.totals.tax_deductions.to_string(), "0.00");
     }
 
     #[test]

@@ -48,7 +48,12 @@ pub fn kind_of(path: &str) -> Kind {
         "staff_awu" => Kind::Decimal,
         "public_ownership_pct" | "share_pct" => Kind::Percent,
         "participants" | "days" => Kind::Integer,
-        "date" | "founded" | "granted_on" | "acquired_on" | "last_cyber_trajectory" => Kind::Date,
+        "date"
+        | "founded"
+        | "granted_on"
+        | "acquired_on"
+        | "starts_on"
+        | "last_cyber_trajectory" => Kind::Date,
         "liberal_profession"
         | "vzw_corporate_tax"
         | "maatwerkbedrijf"
@@ -69,6 +74,10 @@ pub enum FieldError {
     NotANumber,
     /// A negative number where only zero or more makes sense.
     Negative,
+    /// A count (staff, participants, days) that is not a number.
+    NotACount,
+    /// A negative count.
+    NegativeCount,
     /// More than two decimals.
     TooManyDecimals,
     /// A fraction where a whole number is needed.
@@ -81,42 +90,11 @@ pub enum FieldError {
     Engine(String),
 }
 
-/// Parses the raw text of a decimal field: accepts "1234", "1234.5", "1234,56",
-/// "1 234,56", "€ 1234"; returns the canonical decimal string ("1234.56").
-pub fn parse_decimal(raw: &str) -> Result<String, FieldError> {
-    let cleaned: String = raw
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '€' && *c != '%' && *c != '\u{202F}')
-        .collect();
-    let (negative, body) = match cleaned.strip_prefix('-') {
-        Some(rest) => (true, rest.to_string()),
-        None => (false, cleaned.clone()),
-    };
-    let body = if body.contains(',') && !body.contains('.') && body.matches(',').count() == 1 {
-        body.replace(',', ".")
-    } else {
-        body
-    };
-    let (int_part, frac) = match body.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (body.as_str(), None),
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let int_ok = digits(int_part) || (int_part.is_empty() && frac.is_some());
-    if !int_ok || frac.is_some_and(|f| !digits(f)) {
-        return Err(FieldError::NotANumber);
-    }
-    if negative {
-        return Err(FieldError::Negative);
-    }
-    if frac.is_some_and(|f| f.len() > 2) {
-        return Err(FieldError::TooManyDecimals);
-    }
-    let int_part = if int_part.is_empty() { "0" } else { int_part };
-    Ok(match frac {
-        Some(f) => format!("{int_part}.{f}"),
-        None => int_part.to_string(),
-    })
+/// Parses the raw text of a decimal field as typed in a language (see
+/// [`crate::format::read_number`]); returns the canonical decimal string ("1234.56").
+/// `None` reads canonical text (scenario files: "1234.5").
+pub fn parse_decimal(raw: &str, lang: Option<Lang>) -> Result<String, FieldError> {
+    crate::format::read_number(raw, lang.unwrap_or(Lang::En))
 }
 
 fn valid_iso_date(raw: &str) -> bool {
@@ -155,22 +133,34 @@ fn above_hundred(decimal: &str) -> bool {
 }
 
 /// Checks the raw text of a field and turns it into its JSON value; `Ok(None)` when empty.
-pub fn field_value(kind: Kind, raw: &str) -> Result<Option<Value>, FieldError> {
+pub fn field_value(kind: Kind, raw: &str, lang: Option<Lang>) -> Result<Option<Value>, FieldError> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
     }
+    // Counts (staff, participants, days) get their own wording.
+    let count_error = |e: FieldError| match e {
+        FieldError::NotANumber => FieldError::NotACount,
+        FieldError::Negative => FieldError::NegativeCount,
+        other => other,
+    };
     match kind {
-        Kind::Money | Kind::Decimal => parse_decimal(raw).map(|s| Some(Value::String(s))),
+        Kind::Money => parse_decimal(raw, lang).map(|s| Some(Value::String(s))),
+        Kind::Decimal => parse_decimal(raw, lang)
+            .map(|s| Some(Value::String(s)))
+            .map_err(count_error),
         Kind::Percent => {
-            let s = parse_decimal(raw)?;
+            let s = parse_decimal(raw, lang)?;
             if above_hundred(&s) {
                 return Err(FieldError::AbovePercent);
             }
             Ok(Some(Value::String(s)))
         }
         Kind::Integer => {
-            let s = parse_decimal(raw)?;
+            let s = parse_decimal(raw, lang).map_err(|e| match e {
+                FieldError::TooManyDecimals => FieldError::NotWhole,
+                other => count_error(other),
+            })?;
             if s.contains('.') {
                 return Err(FieldError::NotWhole);
             }
@@ -206,6 +196,46 @@ pub struct Intents {
     pub development: bool,
     pub research: bool,
     pub starter: bool,
+}
+
+/// A plan the visitor can open from a measure that needs it ("fill in your plan").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanChoice {
+    Training,
+    Advice,
+    Investment,
+    Cyber,
+    Development,
+    Research,
+    Starter,
+}
+
+impl PlanChoice {
+    /// Short code, for test ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            PlanChoice::Training => "training",
+            PlanChoice::Advice => "advice",
+            PlanChoice::Investment => "investment",
+            PlanChoice::Cyber => "cyber",
+            PlanChoice::Development => "development",
+            PlanChoice::Research => "research",
+            PlanChoice::Starter => "starter",
+        }
+    }
+
+    /// The first question of the plan (field name), to move the focus to.
+    pub fn first_field(self) -> &'static str {
+        match self {
+            PlanChoice::Training => "plans.trainings.0.cost",
+            PlanChoice::Advice => "plans.advice.0.cost",
+            PlanChoice::Investment => "plans.investments.0.amount",
+            PlanChoice::Cyber => "plans.cyber_trajectory.version",
+            PlanChoice::Development => "plans.development_project.accepted_costs",
+            PlanChoice::Research => "plans.research_project.research_costs",
+            PlanChoice::Starter => "plans.innovative_starter.pioneering",
+        }
+    }
 }
 
 /// The plan lists (with add/remove) of the form.
@@ -247,6 +277,9 @@ pub struct Form {
     pub lists: BTreeMap<String, usize>,
     /// Which plan sections are on.
     pub intents: Intents,
+    /// The language whose number habits the raw text follows; `None` for text straight
+    /// from a scenario file ("1234.5"), until [`Form::localize`] rewrites it.
+    pub lang: Option<Lang>,
 }
 
 impl Form {
@@ -284,6 +317,48 @@ impl Form {
         self.set(path, raw);
         if let Some((_, list)) = LIST_GATES.iter().find(|(gate, _)| *gate == path) {
             if opens && self.len(list) == 0 {
+                self.add_item(list);
+            }
+        }
+    }
+
+    /// Switches a plan on (as ticking its intent does), with a first empty item.
+    pub fn open_plan(&mut self, plan: PlanChoice) {
+        let i = &mut self.intents;
+        let list = match plan {
+            PlanChoice::Training => {
+                i.training = true;
+                Some(TRAININGS)
+            }
+            PlanChoice::Advice => {
+                i.advice = true;
+                Some(ADVICE)
+            }
+            PlanChoice::Investment => {
+                i.investment = true;
+                Some(INVESTMENTS)
+            }
+            PlanChoice::Cyber => {
+                i.cyber = true;
+                None
+            }
+            PlanChoice::Development => {
+                i.rd = true;
+                i.development = true;
+                None
+            }
+            PlanChoice::Research => {
+                i.rd = true;
+                i.research = true;
+                None
+            }
+            PlanChoice::Starter => {
+                i.starter = true;
+                None
+            }
+        };
+        if let Some(list) = list {
+            if self.len(list) == 0 {
                 self.add_item(list);
             }
         }
@@ -381,7 +456,7 @@ impl Form {
             if self.hidden(path) || path.starts_with("ui.") || path == LAST_CYBER {
                 continue;
             }
-            match field_value(kind_of(path), raw) {
+            match field_value(kind_of(path), raw, self.lang) {
                 Ok(Some(value)) => set_path(&mut root, path, value),
                 Ok(None) => {}
                 Err(e) => {
@@ -396,7 +471,7 @@ impl Form {
         }
         match self.get(LAST_CYBER_ANSWER).as_str() {
             "no" => set_path(&mut root, LAST_CYBER, Value::Null),
-            "yes" => match field_value(Kind::Date, &self.get(LAST_CYBER)) {
+            "yes" => match field_value(Kind::Date, &self.get(LAST_CYBER), None) {
                 Ok(Some(value)) => set_path(&mut root, LAST_CYBER, value),
                 Ok(None) => {}
                 Err(e) => {
@@ -406,6 +481,30 @@ impl Form {
             _ => {}
         }
         (root, errors)
+    }
+
+    /// Rewrites the numbers in the habits of another language ("3200.5" → nl "3.200,5"),
+    /// so that they read the same after a language switch or an upload. Text that does
+    /// not read as a number stays as typed.
+    pub fn localize(&mut self, lang: Lang) {
+        if self.lang == Some(lang) {
+            return;
+        }
+        let from = self.lang;
+        for (path, raw) in self.fields.iter_mut() {
+            let kind = kind_of(path);
+            if !matches!(
+                kind,
+                Kind::Money | Kind::Decimal | Kind::Percent | Kind::Integer
+            ) || raw.trim().is_empty()
+            {
+                continue;
+            }
+            if let Ok(canonical) = parse_decimal(raw, from) {
+                *raw = crate::format::number(&canonical, lang);
+            }
+        }
+        self.lang = Some(lang);
     }
 
     /// Rebuilds a form from scenario JSON (an already validated scenario).
@@ -682,29 +781,86 @@ mod tests {
             assert!(above_hundred(above), "{above}");
         }
         assert_eq!(
-            field_value(Kind::Percent, "100,5"),
+            field_value(Kind::Percent, "100,5", Some(Lang::Nl)),
             Err(FieldError::AbovePercent)
         );
-        assert!(field_value(Kind::Percent, "100").is_ok());
+        assert!(field_value(Kind::Percent, "100", None).is_ok());
     }
 
     #[test]
     fn decimals_are_checked_not_guessed() {
-        assert_eq!(parse_decimal("1234,56"), Ok("1234.56".into()));
-        assert_eq!(parse_decimal(" 1 234.5 €"), Ok("1234.5".into()));
-        assert_eq!(parse_decimal("12a"), Err(FieldError::NotANumber));
-        assert_eq!(parse_decimal("-5"), Err(FieldError::Negative));
-        assert_eq!(parse_decimal("1.234"), Err(FieldError::TooManyDecimals));
-        assert_eq!(parse_decimal("1.234,5"), Err(FieldError::NotANumber));
+        let nl = Some(Lang::Nl);
+        assert_eq!(parse_decimal("1234,56", nl), Ok("1234.56".into()));
+        assert_eq!(parse_decimal(" 1 234.5 €", None), Ok("1234.5".into()));
+        assert_eq!(parse_decimal("12a", nl), Err(FieldError::NotANumber));
+        assert_eq!(parse_decimal("-5", nl), Err(FieldError::Negative));
         assert_eq!(
-            field_value(Kind::Percent, "101"),
+            parse_decimal("1.234", None),
+            Err(FieldError::TooManyDecimals)
+        );
+        assert_eq!(parse_decimal("1.234", nl), Ok("1234".into()));
+        assert_eq!(
+            field_value(Kind::Percent, "101", nl),
             Err(FieldError::AbovePercent)
         );
-        assert_eq!(field_value(Kind::Integer, "2,5"), Err(FieldError::NotWhole));
         assert_eq!(
-            field_value(Kind::Date, "2026-02-30"),
+            field_value(Kind::Integer, "2,5", nl),
+            Err(FieldError::NotWhole)
+        );
+        assert_eq!(
+            field_value(Kind::Date, "2026-02-30", nl),
             Err(FieldError::BadDate)
         );
+    }
+
+    #[test]
+    fn counts_get_their_own_wording() {
+        let nl = Some(Lang::Nl);
+        assert_eq!(
+            field_value(Kind::Integer, "-3", nl),
+            Err(FieldError::NegativeCount)
+        );
+        assert_eq!(
+            field_value(Kind::Decimal, "-3", nl),
+            Err(FieldError::NegativeCount)
+        );
+        assert_eq!(
+            field_value(Kind::Integer, "twaalf", nl),
+            Err(FieldError::NotACount)
+        );
+        assert_eq!(
+            field_value(Kind::Integer, "1.200", nl),
+            Ok(Some(Value::from(1200u64)))
+        );
+        assert_eq!(
+            field_value(Kind::Money, "-3", nl),
+            Err(FieldError::Negative)
+        );
+    }
+
+    #[test]
+    fn numbers_from_a_file_are_shown_in_the_visitors_format_and_mean_the_same() {
+        let mut form = Form::with_defaults("2026-11-22");
+        form.set("company.turnover", "1800000".into());
+        form.set("company.staff_awu", "12.5".into());
+        form.intents.training = true;
+        form.add_item(TRAININGS);
+        form.set("plans.trainings.0.cost", "3200.5".into());
+        let (canonical, _) = form.to_scenario();
+        form.localize(Lang::Nl);
+        assert_eq!(form.get("company.turnover"), "1.800.000");
+        assert_eq!(form.get("plans.trainings.0.cost"), "3.200,5");
+        assert_eq!(form.get("company.staff_awu"), "12,5");
+        assert_eq!(form.to_scenario().0, canonical);
+        form.localize(Lang::En);
+        assert_eq!(form.get("company.turnover"), "1,800,000");
+        assert_eq!(form.to_scenario().0, canonical);
+        form.localize(Lang::Fr);
+        assert_eq!(form.to_scenario().0, canonical);
+        // Text that does not read stays as typed.
+        form.set("company.turnover", "12x".into());
+        form.localize(Lang::Nl);
+        assert_eq!(form.get("company.turnover"), "12x");
     }
 
     #[test]

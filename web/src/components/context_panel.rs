@@ -209,7 +209,7 @@ fn render_panel(p: &Panel) -> impl IntoView {
 }
 
 /// "kmo-portefeuille: betaalt 20 tot 45 % van een opleiding …", the name linking to the
-/// result's measure card, with "(in uw plannen)" when planned.
+/// result's measure card, with "(in jouw plannen)" when planned.
 fn measure_link(l: &MeasureLink, labels: &PanelLabels) -> impl IntoView {
     let planned = l.planned.then(|| {
         view! { " " <span class="context-planned">"(" {labels.in_your_plans.clone()} ")"</span> }

@@ -117,9 +117,46 @@ pub fn InputField(
         _ => None,
     };
     let described = describedby(&path, help.is_some(), error);
-    // Shows how an amount was read ("= 2.400.000,00 €"), to catch a slip of magnitude.
-    let reads_as = kind == Kind::Money;
     let ctx = use_ctx();
+    // Shows how a number was read ("= 3.200,00 €", "= 1,5"), to catch a slip of
+    // magnitude or a decimal point read as meant.
+    let numeric = matches!(
+        kind,
+        Kind::Money | Kind::Decimal | Kind::Percent | Kind::Integer
+    );
+    let reads_as = move || {
+        let lang = ctx.lang.get();
+        let raw = value.get();
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return String::new();
+        }
+        match parse_decimal(raw, Some(lang)) {
+            Ok(d) if kind == Kind::Money => format!("= {}", format::money(&d, lang)),
+            Ok(d) => {
+                let shown = format::number(&d, lang);
+                if shown == raw {
+                    String::new()
+                } else {
+                    format!("= {shown}")
+                }
+            }
+            Err(_) => String::new(),
+        }
+    };
+    // A purchase date far after the date of the application is most likely a slip.
+    let far_future = path.ends_with("acquired_on").then(|| {
+        let path = path.clone();
+        Memo::new(move |_| {
+            ctx.form.with(|f| {
+                let date = f.get(&path);
+                let base = Some(f.get("date"))
+                    .filter(|d| d.len() == 10)
+                    .unwrap_or_else(|| ctx.today.get_value());
+                far_after(&date, &base)
+            })
+        })
+    });
     view! {
         <FieldShell path=path.clone() label=label help=help error=error>
             <span class="control" class:with-suffix=suffix.is_some()>
@@ -136,23 +173,25 @@ pub fn InputField(
                 />
                 {suffix.map(|s| view! { <span class="suffix" aria-hidden="true">{s}</span> })}
             </span>
-            {reads_as.then(|| {
-                view! {
-                    <span class="reads-as" aria-hidden="true">
-                        {move || {
-                            let lang = ctx.lang.get();
-                            let shown = match parse_decimal(&value.get()) {
-                                Ok(d) if !value.with(|v| v.trim().is_empty()) => {
-                                    format!("= {}", format::money(&d, lang))
-                                }
-                                _ => String::new(),
-                            };
-                            shown
-                        }}
-                    </span>
-                }
+            {numeric.then(|| view! { <span class="reads-as" data-testid="reads-as" aria-hidden="true">{reads_as}</span> })}
+            {far_future.map(|far| view! {
+                <Show when=move || far.get()>
+                    <p class="warning" role="status" data-testid="date-warning">{tx(|t| t.warn_far_future)}</p>
+                </Show>
             })}
         </FieldShell>
+    }
+}
+
+/// Whether an ISO date lies more than a year after another ("2028-01-02" after
+/// "2026-11-29"); false when either is not a date.
+pub fn far_after(date: &str, base: &str) -> bool {
+    let year = |d: &str| d.get(0..4).and_then(|y| y.parse::<u32>().ok());
+    match (year(date), year(base), date.get(4..), base.get(4..)) {
+        (Some(y), Some(b), Some(rest), Some(base_rest)) if date.len() == 10 && base.len() == 10 => {
+            (y, rest) > (b + 1, base_rest)
+        }
+        _ => false,
     }
 }
 
@@ -295,6 +334,7 @@ pub fn label_for(name: &str, t: &'static Texts) -> String {
         "amount" => t.aid_amount,
         "digital_category" => t.digital_category,
         "acquired_on" => t.acquired_on,
+        "starts_on" => t.starts_on,
         "version" => t.cyber_version,
         "accepted_costs" => t.accepted_costs,
         "research_costs" => t.research_costs,
@@ -328,5 +368,20 @@ pub fn label_for(name: &str, t: &'static Texts) -> String {
         (Some(s), Some(i)) => format!("{s} {} — {field}", i + 1),
         (Some(s), None) => format!("{s} — {field}"),
         _ => field.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::far_after;
+
+    #[test]
+    fn a_date_more_than_a_year_ahead_is_far() {
+        assert!(far_after("2027-11-30", "2026-11-29"));
+        assert!(far_after("2030-01-01", "2026-11-29"));
+        assert!(!far_after("2027-11-29", "2026-11-29"));
+        assert!(!far_after("2026-12-31", "2026-11-29"));
+        assert!(!far_after("", "2026-11-29"));
+        assert!(!far_after("2030-01-01", "garbage"));
     }
 }

@@ -6,4 +6,5 @@ pub mod context_panel;
 pub mod field;
 pub mod plans;
 pub mod results;
+pub mod timeline;
 pub mod tools;

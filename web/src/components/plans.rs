@@ -75,6 +75,7 @@ fn training(i: usize) -> AnyView {
             <InputField path=p("catering") label=|t| t.catering />
             <InputField path=p("course_material") label=|t| t.course_material />
             <InputField path=p("teacher_travel") label=|t| t.teacher_travel />
+            <InputField path=p("starts_on") label=|t| t.starts_on help=|t| t.starts_on_help />
         </div>
     }
     .into_any()
@@ -87,6 +88,7 @@ fn advice(i: usize) -> AnyView {
             <InputField path=p("label") label=|t| t.label />
             <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes empty=|t| t.choose />
             <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
+            <InputField path=p("starts_on") label=|t| t.starts_on help=|t| t.starts_on_help />
         </div>
     }
     .into_any()
@@ -139,6 +141,7 @@ pub fn PlansSection() -> impl IntoView {
                 <SelectField path="plans.cyber_trajectory.version" label=|t| t.cyber_version options=|t| t.cyber_versions empty=|t| t.choose />
                 <InputField path="plans.cyber_trajectory.cost" label=|t| t.cyber_cost help=|t| t.cost_help />
             </div>
+            <CyberVersions />
         </PlanCard>
         <PlanCard title=|t| t.rd_title shown=|i| i.rd>
             <div class="intent-grid">
@@ -180,4 +183,31 @@ fn RdChoice(
     set: fn(&mut Intents, bool),
 ) -> impl IntoView {
     view! { <IntentBox testid=testid label=label get=get set=set /> }
+}
+
+/// The three versions of the cyber trajectory, one line each, with the published cost
+/// range (VLAIO, subsidiedatabank "Cybersecurity verbetertrajecten"; seed page 001).
+#[component]
+fn CyberVersions() -> impl IntoView {
+    view! {
+        <div class="cyber-versions" data-testid="cyber-versions">
+            <h3>{tx(|t| t.cyber_versions_title)}</h3>
+            <ul>
+                <li>{tx(|t| t.cyber_start)}</li>
+                <li>{tx(|t| t.cyber_medium)}</li>
+                <li>{tx(|t| t.cyber_plus)}</li>
+            </ul>
+            <p class="help">{tx(|t| t.cyber_range)}</p>
+            <p class="help">
+                <a
+                    class="source"
+                    href="https://www.vlaio.be/nl/subsidies-financiering/subsidiedatabank/cybersecurity-verbetertrajecten"
+                    target="_blank"
+                    rel="noopener noreferrer"
+                >
+                    {tx(|t| t.cyber_source)}
+                </a>
+            </p>
+        </div>
+    }
 }

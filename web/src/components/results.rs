@@ -5,7 +5,7 @@ use eligibility::text::{
     eu_size_label, fiscal_size_label, kind_label, measure_name, outcome_label, plan_label,
     reason_text, status_label,
 };
-use eligibility::{Kind, MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Report};
+use eligibility::{Kind, MeasureId, MeasureReport, Outcome, Reason, Report};
 use leptos::prelude::*;
 
 use crate::components::bars::{bar, Segment};
@@ -60,7 +60,7 @@ fn outcome_icon(o: Outcome) -> &'static str {
 fn source_view(id: &str, lang: Lang, target: &'static str) -> AnyView {
     let t = tr(lang);
     let source = eligibility::sources::source(id);
-    let title = source.map_or_else(|| id.to_string(), |s| s.title.to_string());
+    let title = eligibility::text::source_title(id, lang);
     match source.and_then(|s| s.url) {
         Some(url) => view! {
             <a class="source" href=url target=target rel="noopener noreferrer" data-source=id.to_string()>
@@ -171,17 +171,36 @@ pub fn measure_card(
         }
     });
     let kind = kind_label(m.kind, lang);
+    // No amount of 0,00 € next to a badge: a measure without an amount says what to
+    // fill in to see one; one that fits the company says so instead of "eligible".
+    let has_amount = !m.amount.value().is_zero() && !signpost;
+    let fits = !has_amount && m.status == eligibility::Status::Eligible;
+    let badge = if fits {
+        t.fits_company
+    } else {
+        status_label(m.status, lang)
+    };
+    let badge_class = if fits { "fits" } else { status };
+    let fill_in =
+        (!has_amount && !signpost && !m.planned && m.status != eligibility::Status::NotEligible)
+            .then(|| fill_in_view(m.id, lang));
     view! {
-        <article class=format!("measure {status}") id=format!("measure-{id}") data-testid=format!("measure-{id}") data-status=status>
+        <article
+            class=format!("measure {status}")
+            id=format!("measure-{id}")
+            data-testid=format!("measure-{id}")
+            data-status=status
+            data-amount=(!signpost).then(|| amount.clone())
+        >
             <header class="measure-head">
                 <h3>{measure_name(m.id, lang)}</h3>
-                <span class=format!("badge {status}") data-testid="status" data-status=status>{status_label(m.status, lang)}</span>
-                {(!signpost).then(|| view! {
+                <span class=format!("badge {badge_class}") data-testid="status" data-status=status>{badge}</span>
+                {has_amount.then(|| view! {
                     <span class="amount" data-testid="amount" data-amount=amount.clone()>{format::money(&amount, lang)}</span>
                 })}
                 <span class="kind">{kind}</span>
             </header>
-            {(!m.planned && !signpost && m.status == eligibility::Status::Eligible).then(|| view! { <p class="note">{t.not_planned}</p> })}
+            {fill_in}
             {why(
                 format!("m-{id}"),
                 expanded,
@@ -196,6 +215,124 @@ pub fn measure_card(
         </article>
     }
     .into_any()
+}
+
+/// "Fill in your plan to see the amount": buttons that open the plan a measure needs.
+fn fill_in_view(id: MeasureId, lang: Lang) -> Option<AnyView> {
+    use state::PlanChoice as P;
+    let t = tr(lang);
+    let ctx = use_ctx();
+    let choices: &[(P, &'static str)] = match id {
+        MeasureId::KmoPortefeuille => &[
+            (P::Training, t.intent_training),
+            (P::Advice, t.intent_advice),
+        ],
+        MeasureId::Investeringsaftrek => &[(P::Investment, t.intent_investment)],
+        MeasureId::CybersecurityVerbetertraject => &[(P::Cyber, t.intent_cyber)],
+        MeasureId::InnovatieveStarterssteun => &[(P::Starter, t.intent_starter)],
+        MeasureId::Ontwikkelingsproject => &[(P::Development, t.want_development)],
+        MeasureId::Onderzoeksproject => &[(P::Research, t.want_research)],
+        _ => return None,
+    };
+    let buttons = choices
+        .iter()
+        .map(|&(choice, label)| {
+            view! {
+                <button
+                    type="button"
+                    class="link"
+                    data-testid=format!("fill-in-{}", choice.code())
+                    on:click=move |_| {
+                        ctx.form.update(|f| f.open_plan(choice));
+                        request_animation_frame(move || ctx.focus(&format!("#{}", field_id(choice.first_field()))));
+                    }
+                >
+                    {label}
+                </button>
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(
+        view! { <p class="note fill-in" data-testid="fill-in">{t.fill_in_plan} " " {buttons}</p> }
+            .into_any(),
+    )
+}
+
+/// A call-based programme as a link to the programme, with its conditions on demand.
+fn signpost_view(m: &MeasureReport, lang: Lang, expanded: bool, target: &'static str) -> AnyView {
+    let id = m.id.code();
+    let url = m
+        .reasons
+        .iter()
+        .chain(&m.next_steps)
+        .find_map(|r| eligibility::sources::source(r.source).and_then(|s| s.url));
+    let name = measure_name(m.id, lang);
+    let title = match url {
+        Some(url) => view! { <a class="programme" href=url target=target rel="noopener noreferrer">{name}</a> }.into_any(),
+        None => view! { <strong>{name}</strong> }.into_any(),
+    };
+    view! {
+        <li class="signpost" id=format!("measure-{id}") data-testid=format!("measure-{id}") data-status=m.status.code()>
+            {title}
+            {why(
+                format!("m-{id}"),
+                expanded,
+                view! {
+                    {reasons_list(&m.reasons, lang, target, "reasons")}
+                    {(!m.next_steps.is_empty()).then(|| view! {
+                        <div class="next-steps" data-testid="next-steps">
+                            {reasons_list(&m.next_steps, lang, target, "next-steps-list")}
+                        </div>
+                    })}
+                }
+                .into_any(),
+            )}
+        </li>
+    }
+    .into_any()
+}
+
+/// The fields whose text could not be used, each a button to the field
+/// (`results-invalid`): the result then leaves them out, and says so.
+pub fn invalid_fields(c: &crate::Computed) -> Vec<String> {
+    let mut names: Vec<String> = c
+        .field_errors
+        .keys()
+        .chain(c.engine_errors.keys())
+        .cloned()
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The notice that a field is invalid, with a link to each such field.
+pub fn invalid_view(c: &crate::Computed, lang: Lang) -> Option<AnyView> {
+    let names = invalid_fields(c);
+    if names.is_empty() {
+        return None;
+    }
+    let t = tr(lang);
+    let ctx = use_ctx();
+    let items = names
+        .into_iter()
+        .map(|name| {
+            let label = crate::components::field::label_for(&name, t);
+            let id = field_id(&name);
+            view! {
+                <li><button type="button" class="link" data-field=name on:click=move |_| ctx.focus(&format!("#{id}"))>{label}</button></li>
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(
+        view! {
+            <div class="notice warn invalid" role="status" data-testid="results-invalid">
+                <p><strong>{t.results_invalid}</strong></p>
+                <ul>{items}</ul>
+            </div>
+        }
+        .into_any(),
+    )
 }
 
 /// What `uncertain` measures of one kind could add to its total (the report's
@@ -227,9 +364,96 @@ fn uncertain_line(
     })
 }
 
+/// Whether a measure counted in the totals rests on an assumed answer: the headline
+/// then says "if these assumptions hold".
+pub fn totals_rest_on_assumptions(report: &Report) -> bool {
+    report.assumptions.iter().any(|a| {
+        a.measures.iter().any(|id| {
+            report.measure(*id).is_some_and(|m| {
+                m.status == eligibility::Status::Eligible && !m.amount.value().is_zero()
+            })
+        })
+    })
+}
+
+/// The field a visitor changes to answer for a scenario path: lists and the last
+/// trajectory are answered through their yes/no question.
+fn answer_field(name: &str) -> String {
+    match name {
+        state::HOLDINGS => "ui.has_holdings".to_string(),
+        state::DE_MINIMIS => "ui.has_de_minimis".to_string(),
+        state::LAST_CYBER => state::LAST_CYBER_ANSWER.to_string(),
+        _ => name.to_string(),
+    }
+}
+
+/// The answers the engine assumed, each with a button to the field that changes it.
+pub fn assumptions_view(report: &Report, lang: Lang) -> Option<AnyView> {
+    if report.assumptions.is_empty() {
+        return None;
+    }
+    let t = tr(lang);
+    let ctx = use_ctx();
+    let items = report
+        .assumptions
+        .iter()
+        .map(|a| {
+            let name = state::field_name(&a.field);
+            let label = crate::components::field::label_for(&name, t);
+            let text = eligibility::text::assumption_text(a, lang).unwrap_or_else(|| label.clone());
+            let target = field_id(&answer_field(&name));
+            view! {
+                <li data-testid="assumption" data-field=name.clone()>
+                    <span>{text}</span>
+                    " "
+                    <button type="button" class="link" on:click=move |_| ctx.focus(&format!("#{target}"))>
+                        {t.change}<span class="sr-only">": " {label}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(
+        view! {
+            <section class="assumptions" data-testid="assumptions">
+                <h3>{t.assumptions_title}</h3>
+                <p class="help">{t.assumptions_help}</p>
+                <ul>{items}</ul>
+            </section>
+        }
+        .into_any(),
+    )
+}
+
+/// The assumed answers as plain text (the print summary).
+pub fn assumptions_list(report: &Report, lang: Lang) -> Option<AnyView> {
+    if report.assumptions.is_empty() {
+        return None;
+    }
+    let t = tr(lang);
+    let items = report
+        .assumptions
+        .iter()
+        .filter_map(|a| eligibility::text::assumption_text(a, lang))
+        .map(|text| view! { <li>{text}</li> })
+        .collect::<Vec<_>>();
+    Some(
+        view! {
+            <section class="assumptions" data-testid="assumptions">
+                <h3>{t.assumptions_title}</h3>
+                <ul>{items}</ul>
+            </section>
+        }
+        .into_any(),
+    )
+}
+
 /// Totals of grants and tax deductions.
 pub fn totals_view(report: &Report, lang: Lang) -> AnyView {
     let t = tr(lang);
+    let assumed = totals_rest_on_assumptions(report).then(|| {
+        view! { <p class="help total-assumed" data-testid="total-assumed">{t.if_assumptions_hold}</p> }
+    });
     let grants = report.totals.grants.to_string();
     let tax = report.totals.tax_deductions.to_string();
     let uncertain_grants = uncertain_line(report, Kind::Grant, "total-uncertain", lang);
@@ -247,6 +471,7 @@ pub fn totals_view(report: &Report, lang: Lang) -> AnyView {
                 {uncertain_tax}
                 <p class="help">{t.total_tax_help}</p>
             </div>
+            {assumed}
         </div>
     }
     .into_any()
@@ -281,7 +506,7 @@ pub fn de_minimis_view(
     let dm = &report.de_minimis;
     let used = dm.used.to_string();
     let planned = dm.planned.to_string();
-    let added = (dm.planned.value() - dm.used.value()).max(Default::default());
+    // The report's `planned` already leaves out what was used: shown as it is.
     let segments = vec![
         Segment {
             amount: used.clone(),
@@ -289,7 +514,7 @@ pub fn de_minimis_view(
             label: t.dm_used,
         },
         Segment {
-            amount: added.to_string(),
+            amount: planned.clone(),
             class: "planned",
             label: t.kmo_planned_short,
         },
@@ -311,26 +536,19 @@ pub fn de_minimis_view(
     .into_any()
 }
 
-/// The kmo-portefeuille yearly ceiling bar, from the measure's ceiling reason.
+/// The kmo-portefeuille yearly ceiling bar, from the report's ceiling block.
 pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
     let t = tr(lang);
-    let kmo = report.measure(MeasureId::KmoPortefeuille)?;
-    let reason = kmo
-        .reasons
-        .iter()
-        .find(|r| r.code == ReasonCode::KmoCeiling)?;
-    let value = |keys: &[&str]| {
-        keys.iter()
-            .find_map(|k| reason.values.get(*k).map(str::to_string))
-    };
-    let ceiling = value(&["ceiling"])?;
-    let received =
-        value(&["received", "received_this_year", "already"]).unwrap_or_else(|| "0".into());
-    let planned = kmo.amount.to_string();
-    let mut extra = Vec::new();
-    if let Some(left) = value(&["remaining", "left", "available"]) {
-        extra.push((t.kmo_left, format::money(&left, lang)));
-    }
+    let k = report.kmo_portefeuille_ceiling.as_ref()?;
+    report
+        .measure(MeasureId::KmoPortefeuille)
+        .filter(|m| m.asked)?;
+    let ceiling = k.ceiling.to_string();
+    let received = k
+        .received
+        .map(|r| r.to_string())
+        .unwrap_or_else(|| "0".into());
+    let extra = vec![(t.kmo_left, format::money(&k.room.to_string(), lang))];
     let segments = vec![
         Segment {
             amount: received,
@@ -338,7 +556,7 @@ pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
             label: t.kmo_received_short,
         },
         Segment {
-            amount: planned,
+            amount: k.planned.to_string(),
             class: "planned",
             label: t.kmo_planned_short,
         },
@@ -354,47 +572,68 @@ pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
     )
 }
 
-/// Missing answers, each a button that takes the user to the field.
-pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
-    if report.missing.is_empty() {
-        return None;
-    }
+/// One answer to give, as a button that takes the visitor to its field.
+fn answer_button(path: &str, amount: Option<String>, lang: Lang) -> AnyView {
     let t = tr(lang);
     let ctx = use_ctx();
-    let items = report
-        .missing
+    let name = state::field_name(path);
+    let label = crate::components::field::label_for(&name, t);
+    let target = field_id(&answer_field(&name));
+    let amount = amount.map(|a| {
+        view! { " " <span class="at-stake" data-amount=a.clone()>{format!("({})", format::money(&a, lang))}</span> }
+    });
+    view! {
+        <li>
+            <button type="button" class="link" data-field=name on:click=move |_| ctx.focus(&format!("#{target}"))>
+                {label}
+            </button>
+            {amount}
+        </li>
+    }
+    .into_any()
+}
+
+/// The questions that hold money back (largest amount first, as the report orders
+/// them), then the other missing answers; each a button that takes the user to the field.
+pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
+    let t = tr(lang);
+    let with_money: Vec<_> = report
+        .open_questions
         .iter()
-        .map(|path| {
-            let name = state::field_name(path);
-            let label = crate::components::field::label_for(&name, t);
-            // Lists and the last trajectory are answered through their yes/no question.
-            let target = match name.as_str() {
-                state::HOLDINGS => "ui.has_holdings".to_string(),
-                state::DE_MINIMIS => "ui.has_de_minimis".to_string(),
-                state::LAST_CYBER => state::LAST_CYBER_ANSWER.to_string(),
-                _ => name.clone(),
-            };
-            view! {
-                <li>
-                    <button type="button" class="link" data-field=name.clone() on:click=move |_| ctx.focus(&format!("#{}", field_id(&target)))>
-                        {label}
-                    </button>
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
-    Some(
+        .filter(|q| !q.amount.value().is_zero())
+        .collect();
+    let money = (!with_money.is_empty()).then(|| {
+        let items = with_money
+            .iter()
+            .map(|q| answer_button(&q.field, Some(q.amount.to_string()), lang))
+            .collect::<Vec<_>>();
         view! {
-            <section class="missing" data-testid="missing">
-                <h3>{t.missing_title}</h3>
+            <section class="missing open-questions" data-testid="open-questions">
+                <h3>{t.open_questions_title}</h3>
                 <ul>{items}</ul>
             </section>
         }
-        .into_any(),
-    )
+    });
+    let rest: Vec<_> = report
+        .missing
+        .iter()
+        .filter(|path| !with_money.iter().any(|q| &q.field == *path))
+        .map(|path| answer_button(path, None, lang))
+        .collect();
+    let rest = (!rest.is_empty()).then(|| {
+        view! {
+            <section class="missing" data-testid="missing">
+                <h3>{t.missing_title}</h3>
+                <ul>{rest}</ul>
+            </section>
+        }
+    });
+    (money.is_some() || rest.is_some()).then(|| view! { {money} {rest} }.into_any())
 }
 
-/// The results column of the calculator.
+/// The results column of the calculator: a notice when an answer cannot be read, the
+/// totals, the measures the visitor planned first, the others collapsed, the programmes
+/// as links, then the ceilings and the size.
 #[component]
 pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
     let ctx = use_ctx();
@@ -404,17 +643,49 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
         let t = tr(lang);
         ctx.computed.with(|c| match &c.report {
             Ok(report) => {
-                let shown = |m: &&MeasureReport| ctx.options.with_value(|o| o.shows(m.id.code()));
-                let cards = report
-                    .measures
+                let shown = |m: &&MeasureReport| {
+                    m.asked && ctx.options.with_value(|o| o.shows(m.id.code()))
+                };
+                let measures: Vec<&MeasureReport> = report.measures.iter().filter(shown).collect();
+                let is_signpost = |m: &MeasureReport| m.kind == Kind::Signpost;
+                let planned_any = measures.iter().any(|m| m.planned && !is_signpost(m));
+                let first = |m: &MeasureReport| !is_signpost(m) && (m.planned || !planned_any);
+                let cards = measures
                     .iter()
-                    .filter(shown)
+                    .filter(|m| first(m))
                     .map(|m| measure_card(m, lang, expanded, target))
                     .collect::<Vec<_>>();
+                let others = measures
+                    .iter()
+                    .filter(|m| !first(m) && !is_signpost(m))
+                    .map(|m| measure_card(m, lang, expanded, target))
+                    .collect::<Vec<_>>();
+                let signposts = measures
+                    .iter()
+                    .filter(|m| is_signpost(m))
+                    .map(|m| signpost_view(m, lang, expanded, target))
+                    .collect::<Vec<_>>();
+                let has_others = !others.is_empty() || !signposts.is_empty();
+                let programmes = (!signposts.is_empty()).then(|| {
+                    view! {
+                        <h3 class="signposts-title">{t.signposts_title}</h3>
+                        <ul class="signposts">{signposts}</ul>
+                    }
+                });
                 view! {
+                    {invalid_view(c, lang)}
                     {totals_view(report, lang)}
                     {missing_view(report, lang)}
                     <div class="measures">{cards}</div>
+                    {assumptions_view(report, lang)}
+                    {crate::components::timeline::timeline_view(report, lang)}
+                    {has_others.then(|| view! {
+                        <details class="others" data-testid="other-measures" open=expanded>
+                            <summary>{t.other_measures}</summary>
+                            <div class="measures">{others}</div>
+                            {programmes}
+                        </details>
+                    })}
                     {kmo_ceiling_view(report, lang)}
                     {de_minimis_view(report, lang, expanded, target)}
                     {size_view(report, lang, expanded, target)}
@@ -422,6 +693,7 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
                 .into_any()
             }
             Err(error) => view! {
+                {invalid_view(c, lang)}
                 <div class="notice error" role="alert" data-testid="engine-error">
                     <p><strong>{t.engine_error}</strong></p>
                     <p>{error.message(lang)}</p>

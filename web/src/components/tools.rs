@@ -8,6 +8,142 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::tr;
 use crate::state::{Form, Page};
+
+/// Calls a method of a JavaScript object by name (keeps web-sys features out).
+fn js_call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f = js_sys::Reflect::get(target, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let args: js_sys::Array = args.iter().collect();
+    f.apply(target, &args).ok()
+}
+
+/// What happened to the last "copy link".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Copied {
+    Not,
+    Done,
+    /// The clipboard refused: the link is shown, selected, to copy by hand.
+    Manual,
+}
+
+/// "Kopieer link": puts the address of this scenario on the clipboard; when the
+/// browser refuses, shows the link selected in a field to copy by hand.
+#[component]
+fn CopyLink() -> impl IntoView {
+    let state = RwSignal::new(Copied::Not);
+    let url = RwSignal::new(String::new());
+    let copy = move |_| {
+        let href = window().location().href().unwrap_or_default();
+        url.set(href.clone());
+        let clipboard =
+            js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
+                .ok()
+                .filter(|c| !c.is_undefined() && !c.is_null());
+        let promise = clipboard
+            .and_then(|c| js_call(&c, "writeText", &[JsValue::from_str(&href)]))
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+        match promise {
+            Some(promise) => {
+                let ok = Closure::once(move |_: JsValue| state.set(Copied::Done));
+                let failed = Closure::once(move |_: JsValue| state.set(Copied::Manual));
+                let _ = promise.then2(&ok, &failed);
+                ok.forget();
+                failed.forget();
+            }
+            None => state.set(Copied::Manual),
+        }
+    };
+    let select = move |ev: web_sys::FocusEvent| {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    };
+    view! {
+        <button type="button" data-testid="copy-link" on:click=copy>{tx(|t| t.copy_link)}</button>
+        <Show when=move || state.get() != Copied::Not>
+            <div class="copy-status" role="status" data-testid="copy-status">
+                {move || match state.get() {
+                    Copied::Done => view! { <p>{tx(|t| t.link_copied)}</p> }.into_any(),
+                    _ => view! {
+                        <p id="share-url-help">{tx(|t| t.copy_manual)}</p>
+                        <label class="sr-only" for="share-url">{tx(|t| t.share_link)}</label>
+                        <input
+                            id="share-url"
+                            data-testid="share-url"
+                            readonly=true
+                            aria-describedby="share-url-help"
+                            prop:value=move || url.get()
+                            on:focus=select
+                        />
+                    }
+                    .into_any(),
+                }}
+            </div>
+        </Show>
+    }
+}
+
+/// "Opnieuw beginnen", with a confirmation before anything is wiped.
+#[component]
+fn StartOver() -> impl IntoView {
+    let ctx = use_ctx();
+    let asking = RwSignal::new(false);
+    let confirm = move |_| {
+        ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
+        asking.set(false);
+        request_animation_frame(move || ctx.focus("[data-testid=new-scenario]"));
+    };
+    view! {
+        <button
+            type="button"
+            data-testid="new-scenario"
+            aria-expanded=move || asking.get().to_string()
+            on:click=move |_| {
+                asking.set(true);
+                request_animation_frame(move || ctx.focus("[data-testid=reset-cancel]"));
+            }
+        >
+            {tx(|t| t.new_scenario)}
+        </button>
+        <Show when=move || asking.get()>
+            <div class="confirm" role="group" aria-labelledby="reset-question" data-testid="reset-confirm">
+                <p id="reset-question"><strong>{tx(|t| t.reset_confirm)}</strong></p>
+                <button type="button" class="danger" data-testid="reset-yes" on:click=confirm>{tx(|t| t.reset_yes)}</button>
+                <button type="button" data-testid="reset-cancel" on:click=move |_| asking.set(false)>{tx(|t| t.cancel)}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// The result of an upload, next to the upload control (`upload-status`).
+#[component]
+fn UploadStatus() -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        let lang = ctx.lang.get();
+        let t = tr(lang);
+        let (text, class) = match ctx.notice.get()? {
+            Notice::UploadFailed(None) => (t.upload_error.to_string(), "notice warn"),
+            Notice::UploadFailed(Some(e)) => (
+                format!("{}: {}", t.upload_error, e.message(lang)),
+                "notice warn",
+            ),
+            Notice::Uploaded => (t.upload_ok.to_string(), "notice ok"),
+            _ => return None,
+        };
+        Some(view! {
+            <div class=class role="status" data-testid="upload-status">
+                <p>{text}</p>
+                <button type="button" class="link" on:click=move |_| ctx.notice.set(None)>{t.dismiss}</button>
+            </div>
+        })
+    }
+}
 use crate::{read_scenario, storage, use_ctx, Notice};
 
 fn download_json(text: &str, file_name: &str) {
@@ -83,9 +219,6 @@ pub fn ScenarioTools() -> impl IntoView {
         consent.set(false);
         ctx.notice.set(Some(Notice::Forgotten));
     };
-    let start_over = move |_| {
-        ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
-    };
     let print = move |_| {
         ctx.page.set(Page::Print);
         print_now();
@@ -101,8 +234,10 @@ pub fn ScenarioTools() -> impl IntoView {
                     <input type="file" accept="application/json,.json" data-testid="upload" on:change=upload />
                 </label>
                 <button type="button" data-testid="print" on:click=print>{tx(|t| t.print)}</button>
-                <button type="button" data-testid="new-scenario" on:click=start_over>{tx(|t| t.new_scenario)}</button>
+                <CopyLink />
+                <StartOver />
             </div>
+            <UploadStatus />
             <div class="check">
                 <input
                     type="checkbox"
@@ -128,25 +263,19 @@ pub fn Notices() -> impl IntoView {
     let ctx = use_ctx();
     move || {
         let t = tr(ctx.lang.get());
-        let lang = ctx.lang.get();
-        ctx.notice.get().map(|n| {
+        ctx.notice.get().and_then(|n| {
             let (text, testid, class) = match &n {
                 Notice::BrokenFragment => (t.fragment_notice.to_string(), "fragment-notice", "notice warn"),
-                Notice::UploadFailed(None) => (t.upload_error.to_string(), "upload-status", "notice warn"),
-                Notice::UploadFailed(Some(e)) => (
-                    format!("{}: {}", t.upload_error, e.message(lang)),
-                    "upload-status",
-                    "notice warn",
-                ),
-                Notice::Uploaded => (t.upload_ok.to_string(), "upload-status", "notice ok"),
+                // Upload results are shown at the upload control.
+                Notice::UploadFailed(_) | Notice::Uploaded => return None,
                 Notice::Forgotten => (t.forgotten.to_string(), "forget-status", "notice ok"),
             };
-            view! {
+            Some(view! {
                 <div class=class role="status" data-testid=testid>
                     <p>{text}</p>
                     <button type="button" class="link" on:click=move |_| ctx.notice.set(None)>{t.dismiss}</button>
                 </div>
-            }
+            })
         })
     }
 }

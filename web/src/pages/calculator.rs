@@ -25,18 +25,33 @@ pub fn CalculatorPage() -> impl IntoView {
     });
     let plans = Signal::derive(move || ctx.computed.with(|c| c.plans));
     let lang = Signal::derive(move || ctx.lang.get());
-    // On phones the result comes after the questions: a bar keeps the totals in sight.
+    // On phones the result comes after the questions: a bar keeps the totals in sight,
+    // and says when an answer cannot be read (with a link to the first such field).
     let summary = move || {
         let lang = ctx.lang.get();
         let t = tr(lang);
         ctx.computed.with(|c| {
+            let invalid = crate::components::results::invalid_fields(c).into_iter().next();
             c.report.as_ref().ok().map(|r| {
+                let invalid = invalid.map(|name| {
+                    let id = crate::components::field::field_id(&name);
+                    view! {
+                        <button type="button" class="invalid" data-testid="results-invalid" on:click=move |_| ctx.focus(&format!("#{id}"))>
+                            "⚠ " {t.results_invalid_short}
+                        </button>
+                    }
+                });
                 view! {
-                    <a class="mobile-summary" href="#results">
-                        <span>{t.total_grants} ": " <strong>{format::money(&r.totals.grants.to_string(), lang)}</strong></span>
-                        <span>{t.total_tax} ": " <strong>{format::money(&r.totals.tax_deductions.to_string(), lang)}</strong></span>
-                        <span class="go">{t.skip_to_results} " ↓"</span>
-                    </a>
+                    <div class="mobile-summary" data-testid="mobile-summary">
+                        {invalid}
+                        <a href="#results">
+                            <span>{t.total_grants} ": " <strong>{format::money(&r.totals.grants.to_string(), lang)}</strong></span>
+                            " "
+                            <span>{t.total_tax} ": " <strong>{format::money(&r.totals.tax_deductions.to_string(), lang)}</strong></span>
+                            " "
+                            <span class="go">{t.skip_to_results} " ↓"</span>
+                        </a>
+                    </div>
                 }
             })
         })

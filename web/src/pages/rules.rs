@@ -34,16 +34,17 @@ pub fn RulesPage() -> impl IntoView {
         eligibility::rules()
             .into_iter()
             .map(|p| {
-                let source = eligibility::sources::source(p.source)
-                    .map(|s| s.title)
-                    .unwrap_or(p.source);
+                let source = eligibility::text::source_title(p.source, lang);
+                // What the parameter means for a company, in the visitor's language; the
+                // internal id stays out of sight (test hook only).
+                let meaning = eligibility::text::parameter_note(p.id, lang).unwrap_or(p.id);
                 let until = p
                     .valid_until
                     .map(|d| format::date(&d.to_string(), lang))
                     .unwrap_or_else(|| t.open_ended.to_string());
                 view! {
                     <tr data-testid=format!("rule-{}", p.id)>
-                        <td data-label=t.parameter><code>{p.id}</code>{(!p.note.is_empty()).then(|| view! { <p class="help">{p.note}</p> })}</td>
+                        <td data-label=t.parameter>{meaning}</td>
                         <td data-label=t.value>{param_value(p.value, lang)}</td>
                         <td data-label=t.valid_from>{format::date(&p.valid_from.to_string(), lang)}</td>
                         <td data-label=t.valid_until>{until}</td>
@@ -54,21 +55,18 @@ pub fn RulesPage() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let sources = move || {
-        let t = tr(ctx.lang.get());
+        let lang = ctx.lang.get();
         eligibility::sources()
             .into_iter()
             .map(|s| {
                 let link = s.url.map(|url| {
                     view! { <p><a href=url target=target rel="noopener noreferrer">{url}</a></p> }
                 });
-                let seed = s.seed_file.map(|f| view! { <p class="help">{f}</p> });
                 view! {
                     <li class="source-entry" id=format!("source-{}", s.id) data-testid=format!("source-{}", s.id)>
-                        <h4>{s.title}</h4>
+                        <h4>{eligibility::text::source_title(s.id, lang)}</h4>
                         <blockquote lang="nl">{s.quote}</blockquote>
                         {link}
-                        {seed}
-                        <p class="help">{t.source} ": " <code>{s.id}</code></p>
                     </li>
                 }
             })
