@@ -438,10 +438,24 @@ fn open_links_on_top(ev: &web_sys::MouseEvent) {
     }
 }
 
+/// Removes the static first paint of `index.html` (`#steunwijzer-static`), which the app
+/// replaces in the same task, so nothing shifts on screen.
+fn remove_static_intro() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("steunwijzer-static"))
+    {
+        el.remove();
+    }
+}
+
 fn mount_with(parent: web_sys::HtmlElement, options: AppOptions) {
     let observed = parent.clone();
     let embed = options.embed;
     let owns_document = options.owns_document;
+    if owns_document {
+        remove_static_intro();
+    }
     leptos::mount::mount_to(parent.clone(), move || view! { <App options=options /> }).forget();
     // Tests and host pages wait for this mark.
     let _ = parent.set_attribute("data-ready", "true");
