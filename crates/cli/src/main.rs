@@ -93,16 +93,10 @@ enum Failure {
 impl Failure {
     fn message(&self, lang: Lang) -> String {
         match self {
-            Failure::Read(detail) => match lang {
-                Lang::Nl => format!("kan het bestand niet lezen: {detail}"),
-                Lang::En => format!("cannot read the file: {detail}"),
-                Lang::Fr => format!("impossible de lire le fichier : {detail}"),
-            },
-            Failure::NotUtf8 => match lang {
-                Lang::Nl => "het bestand is geen UTF-8-tekst".to_string(),
-                Lang::En => "the file is not UTF-8 text".to_string(),
-                Lang::Fr => "le fichier n'est pas du texte UTF-8".to_string(),
-            },
+            Failure::Read(detail) => {
+                eligibility::text::word_with("cli.read-error", &[("detail", detail)], lang)
+            }
+            Failure::NotUtf8 => eligibility::text::word("cli.not-utf8", lang).to_string(),
             Failure::Input(e) => e.message(lang),
         }
     }

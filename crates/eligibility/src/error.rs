@@ -1,9 +1,7 @@
 //! Input errors: what was refused and where (a field path such as
 //! `plans.trainings[0].cost`).
 
-use crate::text::Lang;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Why an input was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -217,16 +215,6 @@ impl From<&str> for Detail {
     }
 }
 
-impl fmt::Display for Detail {
-    /// The detail in English.
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            Detail::Note { text } => f.write_str(text),
-            d => f.write_str(&crate::text::detail_text(d, Lang::En)),
-        }
-    }
-}
-
 /// A refused input, naming the field path (`""` for the whole document).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputError {
@@ -247,22 +235,6 @@ impl InputError {
             code,
             detail: detail.into(),
         }
-    }
-
-    /// The message in `lang`, naming the field path (for uploads, the CLI, the JS API).
-    pub fn message(&self, lang: Lang) -> String {
-        crate::text::error_message(self, lang)
-    }
-
-    /// The message in `lang` without the field path, for display next to the field.
-    pub fn field_message(&self, lang: Lang) -> String {
-        crate::text::error_field_message(self, lang)
-    }
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
     }
 }
 

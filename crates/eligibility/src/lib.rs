@@ -11,29 +11,29 @@
 //! let report = eligibility::evaluate(&s, today).unwrap();
 //! assert_eq!(report.measures.len(), 10);
 //! ```
+pub mod catalog;
 pub mod context;
-pub mod cyber_trajectory;
 pub mod dates;
 pub mod de_minimis;
 pub mod error;
-pub mod innovative_starter;
 pub mod input;
-pub mod investeringsaftrek;
-pub mod kmo_portefeuille;
-mod measure;
+pub mod lang;
+pub mod measures;
 pub mod money;
 pub mod params;
-pub mod rd_projects;
 pub mod report;
 pub mod rulebook;
 pub mod scenario;
-pub mod signposts;
 pub mod size;
 pub mod sources;
 pub mod text;
 
 pub use dates::Date;
 pub use error::{ErrorCode, InputError};
+pub use measures::{
+    cyber_trajectory, innovative_starter, investeringsaftrek, kmo_portefeuille, rd_projects,
+    signposts,
+};
 pub use money::{Money, Percent, Quantity};
 pub use params::{ParamValue, Parameter};
 pub use report::{
@@ -73,24 +73,10 @@ pub fn evaluate(scenario: &Scenario, today: Date) -> Result<Report, InputError> 
     let date = scenario.date.unwrap_or(today);
     let size = size::assess(&scenario.company, date)?;
 
-    let mut measures: Vec<(MeasureReport, Vec<String>)> = vec![
-        kmo_portefeuille::evaluate(scenario, date, &size)?,
-        investeringsaftrek::evaluate(scenario, date, &size)?,
-        cyber_trajectory::evaluate(scenario, date, &size)?,
-        innovative_starter::evaluate(scenario, date, &size)?,
-        rd_projects::evaluate_development(scenario, date, &size)?,
-        rd_projects::evaluate_research(scenario, date, &size)?,
-        (signposts::cs_icon(date), Vec::new()),
-        (signposts::eu_programme(MeasureId::Efro), Vec::new()),
-        (
-            signposts::eu_programme(MeasureId::HorizonEurope),
-            Vec::new(),
-        ),
-        (
-            signposts::eu_programme(MeasureId::DigitalEurope),
-            Vec::new(),
-        ),
-    ];
+    let mut measures: Vec<measures::Evaluated> = Vec::with_capacity(measures::MEASURES.len());
+    for m in &measures::MEASURES {
+        measures.push((m.evaluate)(scenario, date, &size)?);
+    }
     let de_minimis = de_minimis::apply(&scenario.company, date, &mut measures)?;
 
     let overflow = || InputError::new("", ErrorCode::Overflow, "total too large");

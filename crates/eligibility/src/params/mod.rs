@@ -2,21 +2,12 @@
 //!
 //! A parameter is valid from `valid_from` to `valid_until` (both inclusive; `None` = still
 //! in force). Look one up with [`get`] by id and date. Each measure keeps its table in its
-//! own file.
+//! own folder (`measures/<measure>/params.rs`, `size/params.rs`, `de_minimis/params.rs`).
 
 use crate::dates::Date;
 use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
-
-pub mod cyber;
-pub mod de_minimis;
-pub mod investeringsaftrek;
-pub mod iss;
-pub mod kmo_portefeuille;
-pub mod rd;
-pub mod signposts;
-pub mod size;
 
 /// The value of a parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,16 +112,7 @@ pub(crate) const fn date(y: i32, m: u8, d: u8) -> Date {
 
 /// Every table, per measure.
 pub(crate) fn tables() -> [&'static [Parameter]; 8] {
-    [
-        size::PARAMS,
-        kmo_portefeuille::PARAMS,
-        investeringsaftrek::PARAMS,
-        cyber::PARAMS,
-        iss::PARAMS,
-        rd::PARAMS,
-        de_minimis::PARAMS,
-        signposts::PARAMS,
-    ]
+    crate::measures::PARAMETER_TABLES
 }
 
 /// Every parameter with its periods and source.
@@ -141,15 +123,16 @@ pub fn all() -> Vec<Parameter> {
 /// The table that holds the ids starting with `prefix.` (a shortcut for [`get`]).
 fn table_of(id: &str) -> Option<&'static [Parameter]> {
     let prefix = id.split('.').next()?;
+    use crate::measures::*;
     Some(match prefix {
-        "eu" | "fiscal" => size::PARAMS,
-        "kmo" => kmo_portefeuille::PARAMS,
-        "ia" => investeringsaftrek::PARAMS,
-        "cyber" => cyber::PARAMS,
-        "iss" => iss::PARAMS,
-        "dev" | "rd" | "res" => rd::PARAMS,
-        "dm" => de_minimis::PARAMS,
-        "cs_icon" => signposts::PARAMS,
+        "eu" | "fiscal" => crate::size::params::PARAMS,
+        "kmo" => kmo_portefeuille::params::PARAMS,
+        "ia" => investeringsaftrek::params::PARAMS,
+        "cyber" => cyber_trajectory::params::PARAMS,
+        "iss" => innovative_starter::params::PARAMS,
+        "dev" | "rd" | "res" => rd_projects::params::PARAMS,
+        "dm" => crate::de_minimis::params::PARAMS,
+        "cs_icon" => signposts::params::PARAMS,
         _ => return None,
     })
 }

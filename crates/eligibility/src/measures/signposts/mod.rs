@@ -1,9 +1,10 @@
 //! Call-based programmes shown as signposts (no amount): CS-ICON, EFRO, Horizon Europe,
 //! Digital Europe — with who may take part and the call status.
 
+pub mod params;
+
 use crate::dates::Date;
-use crate::measure::Draft;
-use crate::params;
+use crate::measures::draft::Draft;
 use crate::report::{MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Status};
 use crate::sources;
 
@@ -17,7 +18,7 @@ fn signpost(d: Draft) -> MeasureReport {
 /// CS-ICON: consortium, pre-registration, call status on `date`.
 pub(crate) fn cs_icon(date: Date) -> MeasureReport {
     let mut d = Draft::new(MeasureId::CsIcon);
-    let min = params::decimal("cs_icon.min_companies", date)
+    let min = crate::params::decimal("cs_icon.min_companies", date)
         .map(|v| v.normalize().to_string())
         .unwrap_or_else(|_| "3".into());
     d.reasons.push(
@@ -33,7 +34,7 @@ pub(crate) fn cs_icon(date: Date) -> MeasureReport {
         Outcome::Info,
         sources::SEED_001,
     ));
-    let call = match params::flag("cs_icon.call_open", date) {
+    let call = match crate::params::flag("cs_icon.call_open", date) {
         Ok(true) => Reason::new(ReasonCode::CsIconCall, Outcome::Info, sources::VLAIO_ICON)
             .with("open", true),
         Ok(false) => Reason::new(ReasonCode::CsIconCall, Outcome::Info, sources::VLAIO_ICON)

@@ -1,6 +1,6 @@
 //! Company size thresholds: EU SME Recommendation 2003/361/EC and Companies Code art. 1:24.
 
-use super::{date, money, num, pct, Parameter};
+use crate::params::{date, money, num, pct, Parameter};
 use crate::sources::{DECISIONS, EU_SME, SEED_002, VLAIO_KMO_DEFINITIE, WVV_1_24};
 
 const EU_FROM: crate::dates::Date = date(2005, 1, 1);

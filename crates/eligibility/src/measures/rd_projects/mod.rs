@@ -2,11 +2,12 @@
 //! operations; rate = base + size bonus + collaboration bonus, capped; minimum aid (below:
 //! not eligible) and maximum aid (above: cut). The impact condition is checked only by VLAIO.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
-use crate::measure::{check_region, outcome_of, Draft, ItemDraft};
+use crate::measures::draft::{check_region, outcome_of, Draft, ItemDraft};
 use crate::money::{round_cents, Money, Percent};
-use crate::params;
 use crate::report::{EuSize, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
 use crate::scenario::Scenario;
 use crate::size::SizeAssessment;
@@ -23,11 +24,11 @@ struct Common {
 
 fn load_common(date: Date) -> Result<Common, &'static str> {
     Ok(Common {
-        bonus_small: params::decimal("rd.bonus.small", date)?,
-        bonus_medium: params::decimal("rd.bonus.medium", date)?,
-        bonus_collab: params::decimal("rd.bonus.collaboration", date)?,
-        leverage: params::decimal("rd.impact.leverage", date)?,
-        productivity: params::decimal("rd.impact.productivity", date)?,
+        bonus_small: crate::params::decimal("rd.bonus.small", date)?,
+        bonus_medium: crate::params::decimal("rd.bonus.medium", date)?,
+        bonus_collab: crate::params::decimal("rd.bonus.collaboration", date)?,
+        leverage: crate::params::decimal("rd.impact.leverage", date)?,
+        productivity: crate::params::decimal("rd.impact.productivity", date)?,
     })
 }
 
@@ -146,10 +147,10 @@ pub(crate) fn evaluate_development(
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
             load_common(date)?,
-            params::decimal("dev.rate.base", date)?,
-            params::decimal("dev.rate.cap", date)?,
-            params::decimal("dev.aid.min", date)?,
-            params::decimal("dev.aid.max", date)?,
+            crate::params::decimal("dev.rate.base", date)?,
+            crate::params::decimal("dev.rate.cap", date)?,
+            crate::params::decimal("dev.aid.min", date)?,
+            crate::params::decimal("dev.aid.max", date)?,
         ))
     })();
     let (cm, base_rate, cap, min, max) = match loaded {
@@ -225,11 +226,11 @@ pub(crate) fn evaluate_research(
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
             load_common(date)?,
-            params::decimal("res.rate.research", date)?,
-            params::decimal("res.rate.development", date)?,
-            params::decimal("res.rate.cap", date)?,
-            params::decimal("res.aid.min", date)?,
-            params::decimal("res.aid.max", date)?,
+            crate::params::decimal("res.rate.research", date)?,
+            crate::params::decimal("res.rate.development", date)?,
+            crate::params::decimal("res.rate.cap", date)?,
+            crate::params::decimal("res.aid.min", date)?,
+            crate::params::decimal("res.aid.max", date)?,
         ))
     })();
     let (cm, base_research, base_dev, cap, min, max) = match loaded {

@@ -2,11 +2,12 @@
 //! 35 % for a large company under NIS2; trajectory cost within the published range; only
 //! with a provider of the Flemish framework contract; once per 4 years.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
-use crate::measure::{check_main_activity, check_region, outcome_of, Draft, ItemDraft};
+use crate::measures::draft::{check_main_activity, check_region, outcome_of, Draft, ItemDraft};
 use crate::money::{apply_rate, Money, Percent};
-use crate::params;
 use crate::report::{MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
 use crate::scenario::{LegalForm, Nis2, Scenario};
 use crate::size::SizeAssessment;
@@ -23,11 +24,11 @@ pub(crate) fn evaluate(
     let mut d = Draft::new(MeasureId::CybersecurityVerbetertraject);
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
-            params::decimal("cyber.rate.sme", date)?,
-            params::decimal("cyber.rate.nis2", date)?,
-            params::decimal("cyber.cost.min", date)?,
-            params::decimal("cyber.cost.max", date)?,
-            params::decimal("cyber.repeat_years", date)?,
+            crate::params::decimal("cyber.rate.sme", date)?,
+            crate::params::decimal("cyber.rate.nis2", date)?,
+            crate::params::decimal("cyber.cost.min", date)?,
+            crate::params::decimal("cyber.cost.max", date)?,
+            crate::params::decimal("cyber.repeat_years", date)?,
         ))
     })();
     let (rate_sme, rate_nis2, cost_min, cost_max, repeat) = match loaded {

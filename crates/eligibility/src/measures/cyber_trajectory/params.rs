@@ -1,6 +1,6 @@
 //! Cybersecurity verbetertrajecten: rates, cost range and the once-per-4-years rule.
 
-use super::{date, money, num, pct, Parameter};
+use crate::params::{date, money, num, pct, Parameter};
 use crate::sources::{SEED_001, VLAIO_CS_WIE};
 
 const FROM: crate::dates::Date = date(2023, 3, 1);

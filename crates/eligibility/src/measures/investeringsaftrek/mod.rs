@@ -2,11 +2,12 @@
 //! from 1 Jan 2025, for an eenmanszaak or a fiscally small company (a vzw only when subject
 //! to corporate tax). The amount is the deduction from taxable profit, not cash.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
-use crate::measure::{outcome_of, Draft, ItemDraft};
+use crate::measures::draft::{outcome_of, Draft, ItemDraft};
 use crate::money::{apply_rate, Money, Percent};
-use crate::params;
 use crate::report::{FiscalSize, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
 use crate::scenario::{LegalForm, Scenario};
 use crate::size::SizeAssessment;
@@ -46,7 +47,7 @@ pub(crate) fn evaluate(
     let mut r = Reason::new(
         ReasonCode::IaWho,
         outcome_of(who),
-        params::source_of("fiscal.turnover", date),
+        crate::params::source_of("fiscal.turnover", date),
     )
     .with("fiscal", size.fiscal.code())
     .with("natural_person", natural);
@@ -67,7 +68,7 @@ pub(crate) fn evaluate(
         ));
     }
 
-    let basic = params::get("ia.rate.basic", date);
+    let basic = crate::params::get("ia.rate.basic", date);
     let investments = s.plans.investments.as_deref().unwrap_or(&[]);
     for (i, inv) in investments.iter().enumerate() {
         let base = format!("plans.investments[{i}]");
@@ -86,8 +87,8 @@ pub(crate) fn evaluate(
                 date
             }
         };
-        let basic_rate = params::decimal("ia.rate.basic", acquired);
-        let digital_rate = params::decimal("ia.rate.digital", acquired);
+        let basic_rate = crate::params::decimal("ia.rate.basic", acquired);
+        let digital_rate = crate::params::decimal("ia.rate.digital", acquired);
         let (basic_rate, digital_rate) = match (basic_rate, digital_rate) {
             (Ok(b), Ok(dg)) => {
                 it.reasons.push(
@@ -108,8 +109,14 @@ pub(crate) fn evaluate(
             }
         };
         let (rate, src) = match inv.digital_category {
-            Some(_) => (digital_rate, params::source_of("ia.rate.digital", acquired)),
-            None => (basic_rate, params::source_of("ia.rate.basic", acquired)),
+            Some(_) => (
+                digital_rate,
+                crate::params::source_of("ia.rate.digital", acquired),
+            ),
+            None => (
+                basic_rate,
+                crate::params::source_of("ia.rate.basic", acquired),
+            ),
         };
         let mut r =
             Reason::new(ReasonCode::IaItemRate, Outcome::Info, src).with("rate", Percent(rate));

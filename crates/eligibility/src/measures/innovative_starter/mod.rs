@@ -1,11 +1,12 @@
 //! Innovatieve starterssteun (grant): a small company, at most 2 years old, in Flanders,
 //! with a pioneering project: €50,000 in two instalments. Works with calls.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::InputError;
-use crate::measure::{check_region, check_size, outcome_of, Draft, ItemDraft};
+use crate::measures::draft::{check_region, check_size, outcome_of, Draft, ItemDraft};
 use crate::money::Money;
-use crate::params;
 use crate::report::{MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
 use crate::scenario::{LegalForm, Scenario};
 use crate::size::SizeAssessment;
@@ -21,9 +22,9 @@ pub(crate) fn evaluate(
     let mut d = Draft::new(MeasureId::InnovatieveStarterssteun);
     let loaded = (|| -> Result<_, &'static str> {
         Ok((
-            params::decimal("iss.amount", date)?,
-            params::decimal("iss.instalment", date)?,
-            params::decimal("iss.max_age_years", date)?,
+            crate::params::decimal("iss.amount", date)?,
+            crate::params::decimal("iss.instalment", date)?,
+            crate::params::decimal("iss.max_age_years", date)?,
         ))
     })();
     let (amount, instalment, max_age) = match loaded {
@@ -36,7 +37,7 @@ pub(crate) fn evaluate(
         None => Reason::new(
             ReasonCode::IssAge,
             Outcome::Unknown,
-            params::source_of("iss.max_age_years", date),
+            crate::params::source_of("iss.max_age_years", date),
         )
         .with("max_years", years),
         Some(f) => {
@@ -44,7 +45,7 @@ pub(crate) fn evaluate(
             Reason::new(
                 ReasonCode::IssAge,
                 outcome_of(Some(ok)),
-                params::source_of("iss.max_age_years", date),
+                crate::params::source_of("iss.max_age_years", date),
             )
             .with("max_years", years)
             .with("founded", f)

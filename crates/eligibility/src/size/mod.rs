@@ -5,10 +5,11 @@
 //! Missing answers widen the result to a range (`best`..`worst`), so a measure that only
 //! needs "is it an SME?" can still decide when the exact class is unknown.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::money::{Money, Quantity};
-use crate::params;
 use crate::report::{EuSize, FiscalSize, Outcome, Reason, ReasonCode};
 use crate::scenario::{Company, LegalForm};
 use crate::sources;
@@ -113,9 +114,9 @@ fn eu_class(f: &Figures, date: Date) -> Result<(EuSize, EuSize), &'static str> {
             "eu.small" => ("eu.small.staff", "eu.small.turnover", "eu.small.balance"),
             _ => ("eu.medium.staff", "eu.medium.turnover", "eu.medium.balance"),
         };
-        let staff_lim = params::decimal(staff_id, date)?;
-        let t_lim = params::decimal(turnover_id, date)?;
-        let b_lim = params::decimal(balance_id, date)?;
+        let staff_lim = crate::params::decimal(staff_id, date)?;
+        let t_lim = crate::params::decimal(turnover_id, date)?;
+        let b_lim = crate::params::decimal(balance_id, date)?;
         // Each test is Some(true/false) or None when unknown.
         let staff_ok = f.staff.map(|s| s < staff_lim);
         let t_ok = f.turnover.map(|t| t <= t_lim);
@@ -146,9 +147,9 @@ fn eu_class(f: &Figures, date: Date) -> Result<(EuSize, EuSize), &'static str> {
 
 /// Number of fiscal criteria exceeded: (surely exceeded, unknown).
 fn fiscal_exceeded(f: &Figures, date: Date) -> Result<(u8, u8), &'static str> {
-    let staff = params::decimal("fiscal.staff", date)?;
-    let turnover = params::decimal("fiscal.turnover", date)?;
-    let balance = params::decimal("fiscal.balance", date)?;
+    let staff = crate::params::decimal("fiscal.staff", date)?;
+    let turnover = crate::params::decimal("fiscal.turnover", date)?;
+    let balance = crate::params::decimal("fiscal.balance", date)?;
     let mut exceeded = 0;
     let mut unknown = 0;
     for (v, lim) in [
@@ -166,7 +167,7 @@ fn fiscal_exceeded(f: &Figures, date: Date) -> Result<(u8, u8), &'static str> {
 }
 
 fn fiscal_class(f: &Figures, date: Date) -> Result<(FiscalSize, u8), &'static str> {
-    let max = params::decimal("fiscal.max_exceeded", date)?;
+    let max = crate::params::decimal("fiscal.max_exceeded", date)?;
     let (exceeded, unknown) = fiscal_exceeded(f, date)?;
     let max = u8::try_from(max.mantissa()).unwrap_or(1);
     let class = if exceeded > max {
@@ -235,8 +236,10 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
 
     // Aggregation of holdings: EU (partners in proportion, linked 100 %) and fiscal
     // (linked 100 % only). Added to both the latest and the previous year.
-    let partner_min = params::decimal("eu.partner.min_share", date).unwrap_or(Decimal::from(25));
-    let linked_above = params::decimal("eu.linked.above_share", date).unwrap_or(Decimal::from(50));
+    let partner_min =
+        crate::params::decimal("eu.partner.min_share", date).unwrap_or(Decimal::from(25));
+    let linked_above =
+        crate::params::decimal("eu.linked.above_share", date).unwrap_or(Decimal::from(50));
     let mut eu_add = Figures {
         staff: Some(Decimal::ZERO),
         turnover: Some(Decimal::ZERO),
@@ -412,7 +415,8 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         worst = EuSize::Large;
     }
     // Public ownership.
-    let public_max = params::decimal("eu.public.max_share", date).unwrap_or(Decimal::from(25));
+    let public_max =
+        crate::params::decimal("eu.public.max_share", date).unwrap_or(Decimal::from(25));
     match company.public_ownership_pct {
         Some(p) if p.0 >= public_max => {
             reasons.push(
@@ -447,7 +451,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     }
 
     // Fiscal size.
-    let src_fiscal = params::source_of("fiscal.turnover", date);
+    let src_fiscal = crate::params::source_of("fiscal.turnover", date);
     let fiscal = if company.legal_form == Some(LegalForm::Eenmanszaak) {
         reasons.push(Reason::new(
             ReasonCode::SizeFiscalNaturalPerson,
@@ -457,9 +461,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         FiscalSize::Small
     } else {
         match (
-            params::decimal("fiscal.staff", date),
-            params::decimal("fiscal.turnover", date),
-            params::decimal("fiscal.balance", date),
+            crate::params::decimal("fiscal.staff", date),
+            crate::params::decimal("fiscal.turnover", date),
+            crate::params::decimal("fiscal.balance", date),
         ) {
             (Ok(s), Ok(t), Ok(b)) => {
                 reasons.push(

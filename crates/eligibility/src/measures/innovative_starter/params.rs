@@ -1,6 +1,6 @@
 //! Innovatieve starterssteun: fixed amount and age limit.
 
-use super::{date, money, num, Parameter};
+use crate::params::{date, money, num, Parameter};
 use crate::sources::VLAIO_ISS;
 
 /// The innovative starter parameters.

@@ -1,6 +1,6 @@
 //! Ontwikkelingsproject and onderzoeksproject: rates, bonuses, caps, minimum and maximum aid.
 
-use super::{date, money, num, pct, Parameter};
+use crate::params::{date, money, num, pct, Parameter};
 use crate::sources::{RD_IMPACT, VLAIO_DEV, VL_RESEARCH};
 
 const FROM: crate::dates::Date = date(2019, 8, 22);

@@ -3,10 +3,11 @@
 //! in the order kmo-portefeuille, then cybersecurity-verbetertraject; a measure whose aid
 //! would take the total over the ceiling is not eligible and its aid is not added.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::money::Money;
-use crate::params;
 use crate::report::{
     DeMinimisReport, MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Status,
 };
@@ -36,13 +37,13 @@ pub(crate) fn apply(
     measures: &mut [(MeasureReport, Vec<String>)],
 ) -> Result<DeMinimisReport, InputError> {
     let mut reasons = Vec::new();
-    let ceiling = params::decimal("dm.ceiling", date).ok();
-    let years = params::decimal("dm.window_years", date)
+    let ceiling = crate::params::decimal("dm.ceiling", date).ok();
+    let years = crate::params::decimal("dm.window_years", date)
         .ok()
         .and_then(|y| i32::try_from(y.mantissa()).ok())
         .unwrap_or(3);
     let window_start = date.add_years(-years).unwrap_or(date);
-    let src = params::source_of("dm.ceiling", date);
+    let src = crate::params::source_of("dm.ceiling", date);
     let mut r = Reason::new(
         ReasonCode::DmCeiling,
         if ceiling.is_some() {

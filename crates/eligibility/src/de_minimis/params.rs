@@ -1,6 +1,6 @@
 //! De-minimis ceilings and the rolling window.
 
-use super::{date, money, num, Parameter};
+use crate::params::{date, money, num, Parameter};
 use crate::sources::{DM_2013, DM_2023};
 
 /// The de-minimis parameters.

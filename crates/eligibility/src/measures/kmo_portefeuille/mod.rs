@@ -6,11 +6,14 @@
 //! ceiling (less aid already received this year) is allocated in scenario order, trainings
 //! before advice.
 
+pub mod params;
+
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
-use crate::measure::{check_main_activity, check_region, check_size, outcome_of, Draft, ItemDraft};
+use crate::measures::draft::{
+    check_main_activity, check_region, check_size, outcome_of, Draft, ItemDraft,
+};
 use crate::money::{apply_rate, Money, Percent};
-use crate::params;
 use crate::report::{EuSize, MeasureId, Outcome, PlanKind, Reason, ReasonCode};
 use crate::scenario::{LegalForm, Scenario, Theme};
 use crate::size::SizeAssessment;
@@ -35,19 +38,19 @@ struct Params {
 
 fn load(date: Date) -> Result<Params, &'static str> {
     Ok(Params {
-        rate_small: params::decimal("kmo.rate.small", date)?,
-        rate_medium: params::decimal("kmo.rate.medium", date)?,
-        raised_small: params::decimal("kmo.rate.raised.small", date)?,
-        raised_medium: params::decimal("kmo.rate.raised.medium", date)?,
-        raised_cyber: params::flag("kmo.raised_cyber", date)?,
-        ceiling_small: params::decimal("kmo.ceiling.small", date)?,
-        ceiling_medium: params::decimal("kmo.ceiling.medium", date)?,
-        min_training: params::decimal("kmo.min.training", date)?,
-        min_advice: params::decimal("kmo.min.advice", date)?,
-        catering: params::decimal("kmo.catering.per_person_day", date)?,
-        apply_days: params::decimal("kmo.apply_within_days", date)?,
-        finish_years: params::decimal("kmo.finish_years_after", date)?,
-        advice_only_cyber: params::flag("kmo.advice_only_cyber", date)?,
+        rate_small: crate::params::decimal("kmo.rate.small", date)?,
+        rate_medium: crate::params::decimal("kmo.rate.medium", date)?,
+        raised_small: crate::params::decimal("kmo.rate.raised.small", date)?,
+        raised_medium: crate::params::decimal("kmo.rate.raised.medium", date)?,
+        raised_cyber: crate::params::flag("kmo.raised_cyber", date)?,
+        ceiling_small: crate::params::decimal("kmo.ceiling.small", date)?,
+        ceiling_medium: crate::params::decimal("kmo.ceiling.medium", date)?,
+        min_training: crate::params::decimal("kmo.min.training", date)?,
+        min_advice: crate::params::decimal("kmo.min.advice", date)?,
+        catering: crate::params::decimal("kmo.catering.per_person_day", date)?,
+        apply_days: crate::params::decimal("kmo.apply_within_days", date)?,
+        finish_years: crate::params::decimal("kmo.finish_years_after", date)?,
+        advice_only_cyber: crate::params::flag("kmo.advice_only_cyber", date)?,
     })
 }
 
@@ -114,7 +117,7 @@ pub(crate) fn evaluate(
         } else {
             Outcome::Unknown
         },
-        params::source_of("kmo.ceiling.small", date),
+        crate::params::source_of("kmo.ceiling.small", date),
     )
     .with("ceiling", Money(ceiling))
     .with("year", date.year())
@@ -141,7 +144,7 @@ pub(crate) fn evaluate(
     let rate_source = if p.raised_cyber {
         sources::SEED_001
     } else {
-        params::source_of("kmo.rate.small", date)
+        crate::params::source_of("kmo.rate.small", date)
     };
 
     let trainings = s.plans.trainings.as_deref().unwrap_or(&[]);
@@ -254,7 +257,7 @@ pub(crate) fn evaluate(
     }
 
     // Yearly ceiling, allocated in order (trainings first, then advice).
-    let ceiling_src = params::source_of("kmo.ceiling.small", date);
+    let ceiling_src = crate::params::source_of("kmo.ceiling.small", date);
     for it in items.iter_mut() {
         let before = it.aid_before_ceiling.unwrap_or(Decimal::ZERO);
         let payable = it.own_status() != crate::report::Status::NotEligible;

@@ -1,6 +1,6 @@
 //! Call-based programmes: CS-ICON call status and consortium rule.
 
-use super::{date, num, ParamValue, Parameter};
+use crate::params::{date, num, ParamValue, Parameter};
 use crate::sources::VLAIO_ICON;
 
 /// The signpost parameters.

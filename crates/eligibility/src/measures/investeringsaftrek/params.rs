@@ -1,6 +1,6 @@
 //! Investeringsaftrek: the regime for investments from 1 Jan 2025.
 
-use super::{date, pct, Parameter};
+use crate::params::{date, pct, Parameter};
 use crate::sources::{IA_2025, SEED_000};
 
 /// The investeringsaftrek parameters. Before 2025 the older regime is not modelled.

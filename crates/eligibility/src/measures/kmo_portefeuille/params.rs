@@ -1,6 +1,6 @@
 //! Kmo-portefeuille: rates, yearly ceiling, minimums, cost rules and the 2026 advice reform.
 
-use super::{date, dec, money, num, pct, ParamValue, Parameter};
+use crate::params::{date, dec, money, num, pct, ParamValue, Parameter};
 use crate::sources::{KMO_HISTORY, SEED_001, SEED_002, VLAIO_KMO_2026};
 
 const START: crate::dates::Date = date(2016, 4, 1);

@@ -1,0 +1,286 @@
+//! Texts as data: one file per language (`texts/<lang>.ftl`, plus the input-error texts in
+//! `texts/<lang>.errors.ftl`), in a small subset of Fluent:
+//!
+//! ```text
+//! # A comment (a line starting with `#`).
+//! lang = nl
+//! reason.kmo.item.aid = Steun { $aid_before_ceiling } vóór het jaarplafond,
+//!     { $aid } erna.
+//! ```
+//!
+//! - `key = text`: a key starts at the beginning of the line (letters, digits, `.`, `_`,
+//!   `-`); the text runs to the end of the line;
+//! - an indented line continues the text before it (joined with one space);
+//! - `{ $field }` is replaced by a value (of a reason, formatted by its type); in reason
+//!   texts a `[ … ]` segment is left out when a value it names is absent;
+//! - every file names its language with the key `lang`.
+//!
+//! The built-in files are compiled in per cargo feature (`lang-nl`, `lang-en`, `lang-fr`,
+//! all on by default), so a shell can carry only one language and load the others at run
+//! time: `Catalog::parse(&fetched_text)`, then render with that catalog
+//! (`catalog.reason(&r)`, `catalog.status(s)`, `catalog.error_message(&e)`, …).
+
+use crate::lang::Lang;
+use std::cmp::Ordering;
+
+/// The texts of one language: key to text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    lang: Lang,
+    /// Sorted by key, keys unique.
+    entries: Vec<(Box<str>, Box<str>)>,
+}
+
+/// Why a language file was refused: the line (from 1) and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// Line number, from 1 (0: the file as a whole).
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+fn is_key_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')
+}
+
+impl Catalog {
+    /// Parses a language file. Refuses a line that is neither a comment, an entry nor a
+    /// continuation, a key given twice, an empty text, and a file without `lang`.
+    pub fn parse(text: &str) -> Result<Catalog, ParseError> {
+        let err = |line: usize, message: String| ParseError { line, message };
+        let mut entries: Vec<(Box<str>, String)> = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = i + 1;
+            if raw.trim().is_empty() || raw.starts_with('#') {
+                continue;
+            }
+            if raw.starts_with([' ', '\t']) {
+                let Some((_, value)) = entries.last_mut() else {
+                    return Err(err(line, "continuation line without an entry".into()));
+                };
+                value.push(' ');
+                value.push_str(raw.trim());
+                continue;
+            }
+            let Some((key, value)) = raw.split_once('=') else {
+                return Err(err(line, format!("expected `key = text`: {raw}")));
+            };
+            let key = key.trim_end();
+            if key.is_empty() || !key.chars().all(is_key_char) {
+                return Err(err(line, format!("bad key `{key}`")));
+            }
+            entries.push((key.into(), value.trim().to_string()));
+        }
+        let mut entries: Vec<(Box<str>, Box<str>)> = entries
+            .into_iter()
+            .map(|(k, v)| (k, v.into_boxed_str()))
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        if let Some(w) = entries.windows(2).find(|w| w[0].0 == w[1].0) {
+            return Err(err(0, format!("key `{}` given twice", w[0].0)));
+        }
+        if let Some((k, _)) = entries.iter().find(|(_, v)| v.is_empty()) {
+            return Err(err(0, format!("key `{k}` has no text")));
+        }
+        let lang = entries
+            .binary_search_by(|(k, _)| k.as_ref().cmp("lang"))
+            .ok()
+            .and_then(|i| Lang::from_code(&entries[i].1))
+            .ok_or_else(|| err(0, "no `lang = nl|en|fr` entry".into()))?;
+        Ok(Catalog { lang, entries })
+    }
+
+    /// The language of the texts.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Adds the entries of `other` (same language); `other` wins on a shared key.
+    pub fn merge(&mut self, other: Catalog) {
+        for (k, v) in other.entries {
+            match self.entries.binary_search_by(|(key, _)| key.cmp(&k)) {
+                Ok(i) => self.entries[i].1 = v,
+                Err(i) => self.entries.insert(i, (k, v)),
+            }
+        }
+    }
+
+    /// The text of `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.get_parts(&[key])
+    }
+
+    /// The text of the key made of `parts` joined (`["status.", "eligible"]`), without
+    /// building the key.
+    pub fn get_parts(&self, parts: &[&str]) -> Option<&str> {
+        let cmp = |key: &str| -> Ordering { key.bytes().cmp(parts.iter().flat_map(|p| p.bytes())) };
+        let i = self.entries.binary_search_by(|(k, _)| cmp(k)).ok()?;
+        Some(&self.entries[i].1)
+    }
+
+    /// Every key, sorted.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(k, _)| k.as_ref())
+    }
+
+    /// The built-in texts of `lang` (report and input errors), when that language is
+    /// compiled in (features `lang-nl`, `lang-en`, `lang-fr`).
+    pub fn builtin(lang: Lang) -> Option<&'static Catalog> {
+        use std::sync::OnceLock;
+        static CATALOGS: [OnceLock<Option<Catalog>>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        CATALOGS[lang as usize]
+            .get_or_init(|| {
+                let (report, errors) = builtin_files(lang)?;
+                let mut c = Catalog::parse(report).ok()?;
+                c.merge(Catalog::parse(errors).ok()?);
+                Some(c)
+            })
+            .as_ref()
+    }
+
+    /// The built-in input-error texts of `lang` alone (what the JavaScript API needs).
+    pub fn builtin_errors(lang: Lang) -> Option<&'static Catalog> {
+        use std::sync::OnceLock;
+        static CATALOGS: [OnceLock<Option<Catalog>>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        CATALOGS[lang as usize]
+            .get_or_init(|| Catalog::parse(builtin_files(lang)?.1).ok())
+            .as_ref()
+    }
+
+    /// The texts of `lang` if compiled in, else those of the first language that is, else
+    /// an empty catalog (texts then show their keys).
+    pub(crate) fn builtin_or_fallback(lang: Lang) -> &'static Catalog {
+        Catalog::builtin(lang)
+            .or_else(|| Lang::ALL.into_iter().find_map(Catalog::builtin))
+            .unwrap_or_else(empty)
+    }
+
+    /// Like [`Catalog::builtin_or_fallback`], for the input-error texts alone.
+    pub(crate) fn errors_or_fallback(lang: Lang) -> &'static Catalog {
+        Catalog::builtin_errors(lang)
+            .or_else(|| Lang::ALL.into_iter().find_map(Catalog::builtin_errors))
+            .unwrap_or_else(empty)
+    }
+}
+
+fn empty() -> &'static Catalog {
+    static EMPTY: Catalog = Catalog {
+        lang: Lang::Nl,
+        entries: Vec::new(),
+    };
+    &EMPTY
+}
+
+/// The compiled-in files of `lang`: report texts, input-error texts.
+fn builtin_files(lang: Lang) -> Option<(&'static str, &'static str)> {
+    match lang {
+        #[cfg(feature = "lang-nl")]
+        Lang::Nl => Some((
+            include_str!("../texts/nl.ftl"),
+            include_str!("../texts/nl.errors.ftl"),
+        )),
+        #[cfg(feature = "lang-en")]
+        Lang::En => Some((
+            include_str!("../texts/en.ftl"),
+            include_str!("../texts/en.errors.ftl"),
+        )),
+        #[cfg(feature = "lang-fr")]
+        Lang::Fr => Some((
+            include_str!("../texts/fr.ftl"),
+            include_str!("../texts/fr.errors.ftl"),
+        )),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
+/// The placeholders (`{ $name }`) of a text, in order.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some((name, _, after)) = next_placeholder(rest) {
+        out.push(name);
+        rest = after;
+    }
+    out
+}
+
+/// The next placeholder of `text`: its name, the text before it, the text after it. A `{`
+/// not followed by `$name }` is literal text.
+pub(crate) fn next_placeholder(text: &str) -> Option<(&str, &str, &str)> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find('{') {
+        let start = from + i;
+        let inner = &text[start + 1..];
+        if let Some(close) = inner.find('}') {
+            let name = inner[..close].trim();
+            if let Some(name) = name.strip_prefix('$') {
+                if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    return Some((name, &text[..start], &inner[close + 1..]));
+                }
+            }
+        }
+        from = start + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_entries_comments_and_continuations() {
+        let c =
+            Catalog::parse("# comment\nlang = en\n\na.b = Hello { $name },\n    welcome.\nc-d=x\n")
+                .unwrap();
+        assert_eq!(c.lang(), Lang::En);
+        assert_eq!(c.get("a.b"), Some("Hello { $name }, welcome."));
+        assert_eq!(
+            c.get_parts(&["a", ".", "b"]),
+            Some("Hello { $name }, welcome.")
+        );
+        assert_eq!(c.get("c-d"), Some("x"));
+        assert_eq!(c.get("a"), None);
+        assert_eq!(placeholders(c.get("a.b").unwrap()), ["name"]);
+        assert_eq!(placeholders("un objet { } { $x }"), ["x"]);
+    }
+
+    #[test]
+    fn refuses_bad_files_with_the_line() {
+        assert_eq!(
+            Catalog::parse("lang = nl\nno equals sign")
+                .unwrap_err()
+                .line,
+            2
+        );
+        assert_eq!(Catalog::parse("  continued").unwrap_err().line, 1);
+        assert_eq!(
+            Catalog::parse("lang = nl\nbad key = x").unwrap_err().line,
+            2
+        );
+        assert!(Catalog::parse("lang = nl\na = x\na = y").is_err());
+        assert!(Catalog::parse("lang = nl\na =").is_err());
+        assert!(Catalog::parse("a = x").is_err());
+    }
+
+    #[test]
+    fn every_builtin_file_parses() {
+        for lang in Lang::ALL {
+            let c = Catalog::builtin(lang).expect("compiled in");
+            assert_eq!(c.lang(), lang);
+            assert_eq!(Catalog::builtin_errors(lang).unwrap().lang(), lang);
+        }
+    }
+}
