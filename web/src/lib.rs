@@ -83,6 +83,7 @@ pub mod components;
 pub mod embed;
 pub mod format;
 pub mod i18n;
+pub mod lang_texts;
 pub mod pages;
 pub mod state;
 pub mod storage;
@@ -272,7 +273,7 @@ fn write_fragment(fragment: &str) {
 fn apply_fragment(ctx: &Ctx, fragment: &str) {
     let parsed = state::decode_fragment(fragment);
     if let Some(lang) = parsed.lang {
-        ctx.lang.set(lang);
+        set_lang(ctx, lang);
     }
     ctx.page.set(parsed.page);
     if parsed.broken {
@@ -292,6 +293,20 @@ fn apply_fragment(ctx: &Ctx, fragment: &str) {
                 ctx.form.set(Form::with_defaults(&ctx.today.get_value()));
             }
         }
+    }
+}
+
+/// Switches the app's language once the engine's texts of that language are at hand
+/// (fetched the first time, see [`lang_texts`]), so a page never mixes two languages.
+pub fn set_lang(ctx: &Ctx, lang: Lang) {
+    let signal = ctx.lang;
+    if eligibility::text::Catalog::has(lang) {
+        signal.set(lang);
+    } else {
+        leptos::task::spawn_local(async move {
+            lang_texts::ensure(lang).await;
+            signal.set(lang);
+        });
     }
 }
 
@@ -478,10 +493,21 @@ pub fn mount_into(element: web_sys::HtmlElement, options: AppOptions) {
 }
 
 /// JavaScript entry for hosts: mounts the app into `element` with options given as a
-/// query string (`"embed=1&lang=fr&measures=kmo-portefeuille&accent=0b5cad&compact=1"`).
+/// query string (`"embed=1&lang=fr&measures=kmo-portefeuille&accent=0b5cad&compact=1"`,
+/// plus `base=<the app's folder URL>` so the texts of another language can be fetched).
+/// Returns a promise that resolves once the app is mounted.
 #[wasm_bindgen(js_name = mountSteunwijzer)]
-pub fn mount_into_js(element: web_sys::HtmlElement, options: &str) {
-    mount_into(element, AppOptions::from_query(options));
+pub async fn mount_into_js(element: web_sys::HtmlElement, options: String) {
+    if let Some(base) = options.split('&').find_map(|p| p.strip_prefix("base=")) {
+        lang_texts::set_base(
+            &js_sys::decode_uri_component(base).map_or_else(|_| base.to_string(), String::from),
+        );
+    }
+    let options = AppOptions::from_query(&options);
+    if let Some(lang) = options.lang {
+        lang_texts::ensure(lang).await;
+    }
+    mount_into(element, options);
 }
 
 /// Starts the app on the page: options from the query string, mounted to `<body>`.
@@ -507,7 +533,20 @@ pub fn start() {
         .document()
         .and_then(|d| d.body())
         .expect("a document body");
-    mount_with(body, options);
+    // A link or an embed in English or French: fetch those texts first, so the first
+    // render is already in that language (the static first paint stays until then).
+    let lang = state::decode_fragment(&current_fragment())
+        .lang
+        .or(options.lang)
+        .unwrap_or_default();
+    if eligibility::text::Catalog::has(lang) {
+        mount_with(body, options);
+    } else {
+        leptos::task::spawn_local(async move {
+            lang_texts::ensure(lang).await;
+            mount_with(body, options);
+        });
+    }
 }
 
 #[cfg(test)]
