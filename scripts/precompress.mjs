@@ -12,7 +12,7 @@ if (!dir) {
   console.error("usage: node scripts/precompress.mjs DIR");
   process.exit(2);
 }
-const WORTH = /\.(html|js|mjs|css|wasm|json|svg|txt|ftl|webmanifest|d\.ts)$/;
+const WORTH = /\.(html|js|mjs|css|wasm|json|svg|ftl|webmanifest|d\.ts)$/;
 
 function walk(d) {
   return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => {

@@ -303,7 +303,7 @@ pub fn set_lang(ctx: &Ctx, lang: Lang) {
     if eligibility::text::Catalog::has(lang) {
         signal.set(lang);
     } else {
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             lang_texts::ensure(lang).await;
             signal.set(lang);
         });
@@ -542,7 +542,7 @@ pub fn start() {
     if eligibility::text::Catalog::has(lang) {
         mount_with(body, options);
     } else {
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             lang_texts::ensure(lang).await;
             mount_with(body, options);
         });
