@@ -584,6 +584,24 @@ mod tests {
         eligibility::Date::parse("2026-11-22").unwrap()
     }
 
+    /// The app compiles in only the Dutch engine texts; the tests install the others as
+    /// the browser would after fetching them (no-op when a workspace build compiled them in).
+    fn all_languages() {
+        let files = [
+            (
+                include_str!("../../crates/eligibility/texts/en.ftl"),
+                include_str!("../../crates/eligibility/texts/en.errors.ftl"),
+            ),
+            (
+                include_str!("../../crates/eligibility/texts/fr.ftl"),
+                include_str!("../../crates/eligibility/texts/fr.errors.ftl"),
+            ),
+        ];
+        for (report, errors) in files {
+            eligibility::text::Catalog::install(report, errors).expect("valid language files");
+        }
+    }
+
     #[test]
     fn a_scenario_loaded_into_the_form_gives_the_engines_own_report() {
         let form = form_from_json(EXAMPLE).expect("the example is valid");
@@ -614,6 +632,7 @@ mod tests {
 
     #[test]
     fn an_engine_error_next_to_its_field_names_neither_path_nor_english_detail() {
+        all_languages();
         let mut form = form_from_json(EXAMPLE).unwrap();
         form.set("plans.trainings.0.cost", "99999999999999".into());
         let computed = Computed::from_form(&form, today());
@@ -658,6 +677,7 @@ mod tests {
 
     #[test]
     fn invalid_text_stays_in_the_form_and_gets_a_message_in_each_language() {
+        all_languages();
         let mut form = Form::with_defaults("2026-11-22");
         form.set("company.turnover", "-5".into());
         let computed = Computed::from_form(&form, today());
