@@ -57,7 +57,8 @@
   }
 
   function options(el) {
-    var q = ["embed=1"];
+    // The app's folder: the texts of another language are fetched from there.
+    var q = ["embed=1", "base=" + encodeURIComponent(new URL(".", base).href)];
     var lang = el.getAttribute("lang");
     if (lang) q.push("lang=" + encodeURIComponent(lang));
     var measures = el.getAttribute("measures");
@@ -85,7 +86,9 @@
             style.textContent = app.css;
             root.insertBefore(style, mount);
           }
-          app.mod.mountSteunwijzer(mount, options(self));
+          return Promise.resolve(app.mod.mountSteunwijzer(mount, options(self)));
+        })
+        .then(function () {
           self.setAttribute("data-ready", "true");
           self.dispatchEvent(new CustomEvent("steunwijzer:ready", { bubbles: true }));
         })

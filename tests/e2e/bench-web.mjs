@@ -6,11 +6,18 @@
 //      the first result on screen, median over N cold loads (fresh context each);
 //  (c) keystroke to updated result: typing in a cost field, from keydown to the DOM
 //      update of the kmo-portefeuille amount (MutationObserver + performance.now in the
-//      page), and to the next frame after it, over K keystrokes.
+//      page), and to the next frame after it, over K keystrokes; on the desktop and with
+//      the CPU slowed 4x;
+//  (d) a first visit on a phone (Lighthouse's mobile profile: 390x844 touch viewport,
+//      150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4x, set through the
+//      Chrome DevTools Protocol), served with gzip and with brotli: first contentful
+//      paint, ready (html[data-ready]), bytes over the wire and cumulative layout shift,
+//      median of P cold loads (--phone-loads, default 5).
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { performance } from "node:perf_hooks";
+import http from "node:http";
 import { serve, launch, openPage, DIST, ROOT, ARTIFACTS } from "./harness.mjs";
 
 const APP_DIR = process.env.E2E_DIST || DIST;
@@ -20,6 +27,7 @@ const arg = (name, fallback) => {
 };
 const LOADS = arg("--loads", 10);
 const KEYS = arg("--keys", 100);
+const PHONE_LOADS = arg("--phone-loads", 5);
 const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/small-bv-ai-cyber.json");
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -155,8 +163,12 @@ const KEY_PROBE = () => {
   });
 };
 
-async function keystrokes(browser, server) {
+async function keystrokes(browser, server, cpuRate = 1) {
   const { page, context } = await openPage(browser, [server.origin]);
+  if (cpuRate !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuRate });
+  }
   await page.goto(server.url + scenarioFragment());
   await page.waitForSelector("html[data-ready='true']");
   const cost = page.locator('[name="plans.trainings.0.cost"]');
@@ -185,6 +197,150 @@ async function keystrokes(browser, server) {
   return samples;
 }
 
+// A static server for dist/ that answers with one content encoding, as a host serving
+// precompressed files would: the build's `.br` / `.gz` file next to the original when there
+// is one (post-build hook), else the file compressed here (brotli q11, gzip -9).
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt|ftl|webmanifest)$/;
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".ftl": "text/plain; charset=utf-8",
+};
+function serveEncoded(dir, encoding) {
+  const cache = new Map();
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    let rel = decodeURIComponent(url.pathname.slice(1)) || "index.html";
+    if (rel.endsWith("/")) rel += "index.html";
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    const headers = {
+      "content-type": TYPES[path.extname(file)] || "application/octet-stream",
+      "cache-control": rel === "index.html" ? "no-cache" : "public, max-age=31536000, immutable",
+      vary: "Accept-Encoding",
+    };
+    const accepts = String(req.headers["accept-encoding"] || "");
+    if (!COMPRESSIBLE.test(file) || !accepts.includes(encoding)) {
+      res.writeHead(200, headers);
+      return res.end(fs.readFileSync(file));
+    }
+    const ext = encoding === "br" ? ".br" : ".gz";
+    let body = cache.get(file + ext);
+    if (!body) {
+      if (fs.existsSync(file + ext)) body = fs.readFileSync(file + ext);
+      else if (encoding === "br")
+        body = zlib.brotliCompressSync(fs.readFileSync(file), {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+        });
+      else body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
+      cache.set(file + ext, body);
+    }
+    res.writeHead(200, { ...headers, "content-encoding": encoding, "content-length": body.length });
+    res.end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({ origin, url: origin + "/", close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+// Lighthouse's mobile profile (slow 4G, mid-range phone).
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  network: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  },
+  cpu: 4,
+};
+
+// First contentful paint and layout shifts, observed from the start of the page.
+const PAINT_PROBE = () => {
+  window.__phone = { cls: 0, shifts: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name === "first-contentful-paint") window.__phone.fcp = e.startTime;
+      }
+    }).observe({ type: "paint", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__phone.cls += e.value;
+        window.__phone.shifts.push([Math.round(e.startTime), e.value]);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  } catch {
+    /* no observer: figures stay empty */
+  }
+  const mark = () => {
+    if (window.__phone.ready === undefined && document.documentElement.dataset.ready === "true") {
+      window.__phone.ready = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+};
+
+/** One cold first visit on the phone profile: fcp, ready, cls (page clock) and bytes. */
+async function phoneVisit(browser, server) {
+  const context = await browser.newContext({
+    viewport: PHONE.viewport,
+    deviceScaleFactor: PHONE.deviceScaleFactor,
+    isMobile: PHONE.isMobile,
+    hasTouch: PHONE.hasTouch,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(PAINT_PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", PHONE.network);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE.cpu });
+  let bytes = 0;
+  const requests = [];
+  const urls = new Map();
+  cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response.url));
+  cdp.on("Network.loadingFinished", (e) => {
+    bytes += e.encodedDataLength;
+    requests.push([new URL(urls.get(e.requestId) || "http://x/?").pathname, e.encodedDataLength]);
+  });
+  await page.goto(server.url, { waitUntil: "commit" });
+  await page.waitForSelector("html[data-ready='true']", { timeout: 60000 });
+  // Let late layout shifts and the last responses land.
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  const probe = await page.evaluate(() => window.__phone);
+  await context.close();
+  return { ...probe, bytes, requests };
+}
+
+async function phoneLoads(browser, dir) {
+  const out = {};
+  for (const encoding of ["gzip", "br"]) {
+    const server = await serveEncoded(dir, encoding);
+    const samples = [];
+    try {
+      for (let i = 0; i < PHONE_LOADS; i++) samples.push(await phoneVisit(browser, server));
+    } finally {
+      await server.close();
+    }
+    out[encoding] = samples;
+  }
+  return out;
+}
+
 function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   return rows
@@ -204,6 +360,8 @@ async function main() {
     const packed = compressedSizes();
     const loads = await coldLoads(browser, server);
     const keys = await keystrokes(browser, server);
+    const keysSlow = await keystrokes(browser, server, 4);
+    const phone = PHONE_LOADS > 0 ? await phoneLoads(browser, APP_DIR) : {};
 
     console.log("\n(a) first-load transfer (cold load, uncompressed as served by the test server)");
     const kinds = ["wasm", "js", "css", "html", "other"].filter((k) => load.sizes[k]);
@@ -236,19 +394,49 @@ async function main() {
     console.log(`first result: kmo-portefeuille ${loads[0].amount}`);
 
     console.log(`\n(c) keystroke → updated result, ${keys.length} keystrokes in plans.trainings.0.cost`);
-    const dom = keys.map((s) => s.dom);
-    const frame = keys.map((s) => s.frame);
+    const keyRows = (label, samples) => {
+      const dom = samples.map((s) => s.dom);
+      const frame = samples.map((s) => s.frame);
+      return [
+        [`${label}: keydown → amount changed in DOM`, ms(quantile(dom, 0.5)), ms(quantile(dom, 0.95)), ms(Math.max(...dom))],
+        [`${label}: keydown → next frame after it`, ms(quantile(frame, 0.5)), ms(quantile(frame, 0.95)), ms(Math.max(...frame))],
+      ];
+    };
     console.log(
       table([
         ["measure", "p50", "p95", "max"],
-        ["keydown → amount changed in DOM", ms(quantile(dom, 0.5)), ms(quantile(dom, 0.95)), ms(Math.max(...dom))],
-        ["keydown → next frame after it", ms(quantile(frame, 0.5)), ms(quantile(frame, 0.95)), ms(Math.max(...frame))],
+        ...keyRows("desktop", keys),
+        ...keyRows("CPU 4x slower", keysSlow),
       ]),
     );
+
+    if (PHONE_LOADS > 0) {
+      console.log(
+        `\n(d) first visit on a phone: 390x844 touch, 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x; ` +
+          `median of ${PHONE_LOADS} cold loads (min–max)`,
+      );
+      const rows = [["served with", "first contentful paint", "ready", "bytes over the wire", "layout shift (CLS)"]];
+      for (const [encoding, samples] of Object.entries(phone)) {
+        const fig = (k, f) => {
+          const v = samples.map((s) => s[k]).filter((x) => x !== undefined);
+          return v.length ? `${f(median(v))} (${f(Math.min(...v))}–${f(Math.max(...v))})` : "n/a";
+        };
+        rows.push([
+          encoding,
+          fig("fcp", ms),
+          fig("ready", ms),
+          fig("bytes", kb),
+          fig("cls", (x) => x.toFixed(3)),
+        ]);
+      }
+      console.log(table(rows));
+      const last = phone.gzip?.[0];
+      if (last) console.log("gzip requests: " + last.requests.map(([p, n]) => `${p} (${n})`).join(", "));
+    }
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     fs.writeFileSync(
       path.join(ARTIFACTS, "bench-web.json"),
-      JSON.stringify({ load, packed, loads, keys }, null, 1),
+      JSON.stringify({ load, packed, loads, keys, keysSlow, phone }, null, 1),
     );
   } finally {
     await browser.close();

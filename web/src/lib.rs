@@ -95,6 +95,7 @@ pub mod components;
 pub mod embed;
 pub mod format;
 pub mod i18n;
+pub mod lang_texts;
 pub mod pages;
 pub mod state;
 pub mod storage;
@@ -294,7 +295,7 @@ fn write_fragment(fragment: &str) {
 fn apply_fragment(ctx: &Ctx, fragment: &str) {
     let parsed = state::decode_fragment(fragment);
     if let Some(lang) = parsed.lang {
-        ctx.lang.set(lang);
+        set_lang(ctx, lang);
     }
     ctx.page.set(parsed.page);
     let from_link = parsed.scenario.as_deref().and_then(form_from_json);
@@ -318,6 +319,20 @@ fn apply_fragment(ctx: &Ctx, fragment: &str) {
                 None => {}
             }
         }
+    }
+}
+
+/// Switches the app's language once the engine's texts of that language are at hand
+/// (fetched the first time, see [`lang_texts`]), so a page never mixes two languages.
+pub fn set_lang(ctx: &Ctx, lang: Lang) {
+    let signal = ctx.lang;
+    if eligibility::text::Catalog::has(lang) {
+        signal.set(lang);
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            lang_texts::ensure(lang).await;
+            signal.set(lang);
+        });
     }
 }
 
@@ -467,10 +482,24 @@ fn open_links_on_top(ev: &web_sys::MouseEvent) {
     }
 }
 
+/// Removes the static first paint of `index.html` (`#steunwijzer-static`), which the app
+/// replaces in the same task, so nothing shifts on screen.
+fn remove_static_intro() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("steunwijzer-static"))
+    {
+        el.remove();
+    }
+}
+
 fn mount_with(parent: web_sys::HtmlElement, options: AppOptions) {
     let observed = parent.clone();
     let embed = options.embed;
     let owns_document = options.owns_document;
+    if owns_document {
+        remove_static_intro();
+    }
     leptos::mount::mount_to(parent.clone(), move || view! { <App options=options /> }).forget();
     // Tests and host pages wait for this mark.
     let _ = parent.set_attribute("data-ready", "true");
@@ -495,10 +524,21 @@ pub fn mount_into(element: web_sys::HtmlElement, options: AppOptions) {
 }
 
 /// JavaScript entry for hosts: mounts the app into `element` with options given as a
-/// query string (`"embed=1&lang=fr&measures=kmo-portefeuille&accent=0b5cad&compact=1"`).
+/// query string (`"embed=1&lang=fr&measures=kmo-portefeuille&accent=0b5cad&compact=1"`,
+/// plus `base=<the app's folder URL>` so the texts of another language can be fetched).
+/// Returns a promise that resolves once the app is mounted.
 #[wasm_bindgen(js_name = mountSteunwijzer)]
-pub fn mount_into_js(element: web_sys::HtmlElement, options: &str) {
-    mount_into(element, AppOptions::from_query(options));
+pub async fn mount_into_js(element: web_sys::HtmlElement, options: String) {
+    if let Some(base) = options.split('&').find_map(|p| p.strip_prefix("base=")) {
+        lang_texts::set_base(
+            &js_sys::decode_uri_component(base).map_or_else(|_| base.to_string(), String::from),
+        );
+    }
+    let options = AppOptions::from_query(&options);
+    if let Some(lang) = options.lang {
+        lang_texts::ensure(lang).await;
+    }
+    mount_into(element, options);
 }
 
 /// Starts the app on the page: options from the query string, mounted to `<body>`.
@@ -524,7 +564,20 @@ pub fn start() {
         .document()
         .and_then(|d| d.body())
         .expect("a document body");
-    mount_with(body, options);
+    // A link or an embed in English or French: fetch those texts first, so the first
+    // render is already in that language (the static first paint stays until then).
+    let lang = state::decode_fragment(&current_fragment())
+        .lang
+        .or(options.lang)
+        .unwrap_or_default();
+    if eligibility::text::Catalog::has(lang) {
+        mount_with(body, options);
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            lang_texts::ensure(lang).await;
+            mount_with(body, options);
+        });
+    }
 }
 
 #[cfg(test)]
@@ -562,6 +615,24 @@ mod tests {
         eligibility::Date::parse("2026-11-22").unwrap()
     }
 
+    /// The app compiles in only the Dutch engine texts; the tests install the others as
+    /// the browser would after fetching them (no-op when a workspace build compiled them in).
+    fn all_languages() {
+        let files = [
+            (
+                include_str!("../../crates/eligibility/texts/en.ftl"),
+                include_str!("../../crates/eligibility/texts/en.errors.ftl"),
+            ),
+            (
+                include_str!("../../crates/eligibility/texts/fr.ftl"),
+                include_str!("../../crates/eligibility/texts/fr.errors.ftl"),
+            ),
+        ];
+        for (report, errors) in files {
+            eligibility::text::Catalog::install(report, errors).expect("valid language files");
+        }
+    }
+
     #[test]
     fn a_scenario_loaded_into_the_form_gives_the_engines_own_report() {
         let form = form_from_json(EXAMPLE).expect("the example is valid");
@@ -592,6 +663,7 @@ mod tests {
 
     #[test]
     fn an_engine_error_next_to_its_field_names_neither_path_nor_english_detail() {
+        all_languages();
         let mut form = form_from_json(EXAMPLE).unwrap();
         form.set("plans.trainings.0.cost", "99999999999999".into());
         let computed = Computed::from_form(&form, today());
@@ -661,6 +733,7 @@ mod tests {
 
     #[test]
     fn invalid_text_stays_in_the_form_and_gets_a_message_in_each_language() {
+        all_languages();
         let mut form = Form::with_defaults("2026-11-22");
         form.set("company.turnover", "-5".into());
         let computed = Computed::from_form(&form, today());

@@ -159,6 +159,9 @@ impl Catalog {
     /// compiled in (features `lang-nl`, `lang-en`, `lang-fr`).
     pub fn builtin(lang: Lang) -> Option<&'static Catalog> {
         use std::sync::OnceLock;
+        if let Some(loaded) = LOADED[lang as usize].get() {
+            return Some(loaded);
+        }
         static CATALOGS: [OnceLock<Option<Catalog>>; 3] =
             [OnceLock::new(), OnceLock::new(), OnceLock::new()];
         CATALOGS[lang as usize]
@@ -173,6 +176,9 @@ impl Catalog {
     /// The built-in input-error texts of `lang` alone (what the JavaScript API needs), read
     /// in place.
     pub fn builtin_errors(lang: Lang) -> Option<&'static Catalog> {
+        if let Some(loaded) = LOADED[lang as usize].get() {
+            return Some(loaded);
+        }
         match lang {
             #[cfg(feature = "lang-nl")]
             Lang::Nl => Some(&ERRORS_NL),
@@ -217,6 +223,39 @@ fn compare_parts(key: &str, parts: &[&str]) -> Ordering {
         Ordering::Equal
     } else {
         Ordering::Greater
+    }
+}
+
+/// Texts of languages installed at run time ([`Catalog::install`]).
+static LOADED: [std::sync::OnceLock<Catalog>; 3] = [
+    std::sync::OnceLock::new(),
+    std::sync::OnceLock::new(),
+    std::sync::OnceLock::new(),
+];
+
+impl Catalog {
+    /// Installs the texts of a language loaded at run time, for a shell built without that
+    /// language's feature (the web app fetches `<lang>.ftl` and `<lang>.errors.ftl`): from
+    /// then on [`Catalog::builtin`] and the free functions of [`crate::text`] speak it.
+    /// Returns the language; a language already installed keeps its first texts.
+    pub fn install(report: &str, errors: &str) -> Result<Lang, ParseError> {
+        let mut catalog = Catalog::parse(report)?;
+        let errors = Catalog::parse(errors)?;
+        if errors.lang != catalog.lang {
+            return Err(ParseError {
+                line: 0,
+                message: "the two files name different languages".into(),
+            });
+        }
+        catalog.merge(errors);
+        let lang = catalog.lang;
+        let _ = LOADED[lang as usize].set(catalog);
+        Ok(lang)
+    }
+
+    /// Whether the texts of `lang` are at hand (compiled in or installed).
+    pub fn has(lang: Lang) -> bool {
+        LOADED[lang as usize].get().is_some() || builtin_report_file(lang).is_some()
     }
 }
 
@@ -311,6 +350,28 @@ pub(crate) fn next_placeholder(text: &str) -> Option<(&str, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_installed_at_run_time_is_used_and_mixed_files_are_refused() {
+        let mixed = Catalog::install(
+            include_str!("../texts/nl.ftl"),
+            include_str!("../texts/en.errors.ftl"),
+        );
+        assert!(mixed.is_err());
+        // The same texts as the compiled-in ones, so other tests see no difference.
+        let lang = Catalog::install(
+            include_str!("../texts/en.ftl"),
+            include_str!("../texts/en.errors.ftl"),
+        );
+        assert_eq!(lang, Ok(Lang::En));
+        assert!(Catalog::has(Lang::En));
+        let installed = Catalog::builtin(Lang::En).unwrap();
+        assert_eq!(installed.lang(), Lang::En);
+        assert_eq!(
+            installed.get("lang"),
+            Catalog::builtin_errors(Lang::En).unwrap().get("lang")
+        );
+    }
 
     #[test]
     fn parses_entries_comments_and_continuations() {

@@ -1008,6 +1008,19 @@ mod tests {
     use super::data::{Geography, Unit, Value};
     use super::*;
 
+    #[test]
+    fn list_items_start_with_a_capital_in_every_language() {
+        assert_eq!(texts::capitalized("tekstanalyse"), "Tekstanalyse");
+        assert_eq!(
+            texts::capitalized("l'analyse de texte"),
+            "L'analyse de texte"
+        );
+        assert_eq!(texts::capitalized("évaluation"), "Évaluation");
+        assert_eq!(texts::capitalized("àb"), "Àb");
+        assert_eq!(texts::capitalized("3D"), "3D");
+        assert_eq!(texts::capitalized(""), "");
+    }
+
     fn panel(nace: Option<&str>) -> ContextPanel {
         for_visitor(nace, &PlanSummary::default(), Lang::Nl)
     }

@@ -24,9 +24,9 @@ pub fn LangSwitch() -> impl IntoView {
                             lang=l.code()
                             data-testid=format!("lang-{}", l.code())
                             aria-pressed=move || (ctx.lang.get() == l).to_string()
-                            on:click=move |_| ctx.lang.set(l)
+                            on:click=move |_| crate::set_lang(&ctx, l)
                         >
-                            <abbr title=tr(l).lang_name>{l.code().to_uppercase()}</abbr>
+                            <abbr title=tr(l).lang_name>{l.code().to_ascii_uppercase()}</abbr>
                         </button>
                     }
                 })

@@ -93,7 +93,18 @@ pub fn value(v: Value, lang: Lang) -> String {
 pub fn capitalized(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        // Latin-1 letters by hand (à → À is 0x20 lower, like ASCII): std's full Unicode
+        // case table would cost the web app about 8 KB for the three languages' texts.
+        Some(first) => {
+            let upper = match first {
+                'a'..='z' => first.to_ascii_uppercase(),
+                'à'..='þ' if first != '÷' => {
+                    char::from_u32(first as u32 - 0x20).unwrap_or(first)
+                }
+                _ => first,
+            };
+            std::iter::once(upper).chain(chars).collect()
+        }
         None => String::new(),
     }
 }

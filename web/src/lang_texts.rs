@@ -1,0 +1,56 @@
+//! The engine's texts in the visitor's language only. Dutch is compiled in (the web app
+//! enables only the `lang-nl` feature of `eligibility`); English and French are fetched
+//! the first time they are needed: `texts/<lang>.ftl` and `texts/<lang>.errors.ftl`, which
+//! the post-build hook copies next to `index.html`, installed with
+//! [`eligibility::text::Catalog::install`]. Without them (offline, blocked) the engine's
+//! texts stay Dutch and the rest of the app still speaks the chosen language.
+use std::cell::RefCell;
+
+use eligibility::text::Catalog;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::Lang;
+
+thread_local! {
+    /// Where the text files are, when not next to the page (a host page mounting the app
+    /// with `mountSteunwijzer` passes `base=` with the app's folder).
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Sets the folder (URL ending in `/`) the text files are fetched from.
+pub fn set_base(url: &str) {
+    BASE.with(|b| *b.borrow_mut() = url.to_string());
+}
+
+/// Starts a request at once (both files travel together), to be read with [`text_of`].
+fn start_fetch(url: &str) -> Option<JsFuture> {
+    Some(JsFuture::from(web_sys::window()?.fetch_with_str(url)))
+}
+
+async fn text_of(request: Option<JsFuture>) -> Option<String> {
+    let response: web_sys::Response = request?.await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Makes the engine's texts of `lang` available, fetching them if needed; `false` when
+/// they could not be loaded.
+pub async fn ensure(lang: Lang) -> bool {
+    if Catalog::has(lang) {
+        return true;
+    }
+    let base = BASE.with(|b| b.borrow().clone());
+    let code = lang.code();
+    let report = start_fetch(&format!("{base}texts/{code}.ftl"));
+    let errors = start_fetch(&format!("{base}texts/{code}.errors.ftl"));
+    let (Some(report), Some(errors)) = (text_of(report).await, text_of(errors).await) else {
+        return false;
+    };
+    Catalog::install(&report, &errors).is_ok()
+}
