@@ -56,6 +56,21 @@ pub(crate) struct Writer<'s, S> {
     pub skip: &'s [&'s str],
 }
 
+/// Serializer methods that hand their value on: `forward!(into to: method(type), …)` to
+/// `to(v.into())`; `forward!(text: …)` to `collect_str(&v)`.
+macro_rules! forward {
+    (into $to:ident: $($method:ident($ty:ty)),*) => {$(
+        fn $method(self, v: $ty) -> Result<(), Error> {
+            self.$to(v.into())
+        }
+    )*};
+    (text: $($method:ident($ty:ty)),*) => {$(
+        fn $method(self, v: $ty) -> Result<(), Error> {
+            self.collect_str(&v)
+        }
+    )*};
+}
+
 /// An array or object being written.
 pub(crate) struct Compound<'w, 's, S> {
     writer: &'w mut Writer<'s, S>,
@@ -121,15 +136,7 @@ impl<'w, 's, S: Sink> ser::Serializer for &'w mut Writer<'s, S> {
         self.sink.bool(v);
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
+    forward!(into serialize_i64: serialize_i8(i8), serialize_i16(i16), serialize_i32(i32));
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         self.sink.i64(v);
         Ok(())
@@ -138,15 +145,7 @@ impl<'w, 's, S: Sink> ser::Serializer for &'w mut Writer<'s, S> {
         self.sink.number(v);
         Ok(())
     }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
+    forward!(into serialize_u64: serialize_u8(u8), serialize_u16(u16), serialize_u32(u32));
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         self.sink.u64(v);
         Ok(())
@@ -155,9 +154,7 @@ impl<'w, 's, S: Sink> ser::Serializer for &'w mut Writer<'s, S> {
         self.sink.number(v);
         Ok(())
     }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.serialize_f64(v.into())
-    }
+    forward!(into serialize_f64: serialize_f32(f32));
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
         // Like serde_json: no NaN or infinity. The report has no floats.
         if v.is_finite() {
@@ -364,30 +361,8 @@ impl<S: Sink> ser::Serializer for KeyWriter<'_, S> {
         self.0.text_key(if v { "true" } else { "false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
+    forward!(text: serialize_i8(i8), serialize_i16(i16), serialize_i32(i32), serialize_i64(i64));
+    forward!(text: serialize_u8(u8), serialize_u16(u16), serialize_u32(u32), serialize_u64(u64));
     fn serialize_f32(self, _v: f32) -> Result<(), Error> {
         Err(key_must_be_text())
     }
