@@ -15,6 +15,7 @@ use wasm_bindgen::prelude::*;
 
 mod json;
 mod tape;
+mod writer;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"

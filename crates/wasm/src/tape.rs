@@ -14,12 +14,13 @@
 //! `8 n` an object of `n` entries, each a key and a value; a key is `id >= 0` (a name)
 //! or `-1 a b` (text, once the name table is full).
 
+use crate::writer::{Sink, Writer};
 use serde::ser::{self, Serialize};
 use std::cell::RefCell;
 use std::fmt::Display;
 use wasm_bindgen::prelude::*;
 
-pub use crate::json::Error;
+pub use crate::writer::Error;
 
 #[wasm_bindgen(module = "/js/decode.js")]
 extern "C" {
@@ -69,15 +70,18 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue,
             count: 0,
             strings: js_sys::Array::new().into(),
         });
-        let mut writer = TapeWriter {
-            tape: Vec::with_capacity(4096),
-            text: Vec::with_capacity(4096),
-            text_units: 0,
-            new_names: Vec::new(),
-            names,
+        let mut writer = Writer {
+            sink: TapeSink {
+                tape: Vec::with_capacity(4096),
+                text: Vec::with_capacity(4096),
+                text_units: 0,
+                new_names: Vec::new(),
+                names,
+            },
             skip,
         };
         value.serialize(&mut writer)?;
+        let writer = writer.sink;
         decode_tape(
             &wasm_bindgen::memory(),
             &writer.names.strings,
@@ -98,7 +102,8 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue,
     })
 }
 
-struct TapeWriter<'n, 's> {
+/// The tape and text being written.
+struct TapeSink<'n> {
     tape: Vec<i32>,
     /// Every string, UTF-8.
     text: Vec<u8>,
@@ -107,10 +112,9 @@ struct TapeWriter<'n, 's> {
     /// (id, start, end) of the names numbered during this call.
     new_names: Vec<u32>,
     names: &'n mut Names,
-    skip: &'s [&'s str],
 }
 
-impl TapeWriter<'_, '_> {
+impl TapeSink<'_> {
     /// Appends `s` to the text; returns its start and end in UTF-16 units.
     fn push_text(&mut self, s: &str) -> (i32, i32) {
         let start = self.text_units;
@@ -121,11 +125,6 @@ impl TapeWriter<'_, '_> {
             s.chars().map(char::len_utf16).sum()
         };
         (start as i32, self.text_units as i32)
-    }
-
-    fn string(&mut self, s: &str) {
-        let (a, b) = self.push_text(s);
-        self.tape.extend_from_slice(&[5, a, b]);
     }
 
     /// The number of a name (a field name, an enum variant, a map key), numbering it when
@@ -161,18 +160,6 @@ impl TapeWriter<'_, '_> {
         Some(id as i32)
     }
 
-    fn key(&mut self, key: &str) {
-        match self.name(key) {
-            Some(id) => self.tape.push(id),
-            None => self.text_key(key),
-        }
-    }
-
-    fn text_key(&mut self, key: &str) {
-        let (a, b) = self.push_text(key);
-        self.tape.extend_from_slice(&[-1, a, b]);
-    }
-
     fn number_text(&mut self, value: impl Display) {
         let start = self.text_units;
         let before = self.text.len();
@@ -185,475 +172,63 @@ impl TapeWriter<'_, '_> {
         self.tape
             .extend_from_slice(&[4, start as i32, self.text_units as i32]);
     }
+}
 
-    fn open(&mut self, kind: i32) -> usize {
-        self.tape.extend_from_slice(&[kind, 0]);
-        self.tape.len() - 1
+impl Sink for TapeSink<'_> {
+    fn null(&mut self) {
+        self.tape.push(0);
     }
-}
-
-/// An array or object being written: where its entry count goes, and the count so far.
-pub struct Compound<'w, 'n, 's> {
-    writer: &'w mut TapeWriter<'n, 's>,
-    count_at: usize,
-    count: i32,
-    /// A one-entry object around this one (an enum variant with data).
-    wrapped: bool,
-}
-
-impl Compound<'_, '_, '_> {
-    fn finish(self) -> Result<(), Error> {
-        self.writer.tape[self.count_at] = self.count;
-        Ok(())
-    }
-}
-
-impl<'w, 'n, 's> ser::Serializer for &'w mut TapeWriter<'n, 's> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = Compound<'w, 'n, 's>;
-    type SerializeTuple = Compound<'w, 'n, 's>;
-    type SerializeTupleStruct = Compound<'w, 'n, 's>;
-    type SerializeTupleVariant = Compound<'w, 'n, 's>;
-    type SerializeMap = Compound<'w, 'n, 's>;
-    type SerializeStruct = Compound<'w, 'n, 's>;
-    type SerializeStructVariant = Compound<'w, 'n, 's>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+    fn bool(&mut self, v: bool) {
         self.tape.push(if v { 1 } else { 2 });
-        Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.tape.extend_from_slice(&[3, v]);
-        Ok(())
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+    fn i64(&mut self, v: i64) {
         match i32::try_from(v) {
-            Ok(small) => self.serialize_i32(small),
-            Err(_) => {
-                self.number_text(v);
-                Ok(())
-            }
+            Ok(small) => self.tape.extend_from_slice(&[3, small]),
+            Err(_) => self.number_text(v),
         }
     }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.number_text(v);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_i32(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_i32(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+    fn u64(&mut self, v: u64) {
         match i32::try_from(v) {
-            Ok(small) => self.serialize_i32(small),
-            Err(_) => {
-                self.number_text(v);
-                Ok(())
-            }
+            Ok(small) => self.tape.extend_from_slice(&[3, small]),
+            Err(_) => self.number_text(v),
         }
     }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
+    fn number(&mut self, v: impl Display) {
         self.number_text(v);
-        Ok(())
     }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.serialize_f64(v.into())
+    fn string(&mut self, v: &str) {
+        let (a, b) = self.push_text(v);
+        self.tape.extend_from_slice(&[5, a, b]);
     }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        // Like JSON: no NaN or infinity.
-        if v.is_finite() {
-            self.number_text(v);
-        } else {
-            self.tape.push(0);
-        }
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.string(v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.string(v);
-        Ok(())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
-        self.tape.extend_from_slice(&[7, v.len() as i32]);
-        for byte in v {
-            self.tape.extend_from_slice(&[3, i32::from(*byte)]);
-        }
-        Ok(())
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        self.tape.push(0);
-        Ok(())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        self.tape.push(0);
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result<(), Error> {
+    fn variant(&mut self, variant: &'static str) {
         match self.name(variant) {
             Some(id) => self.tape.extend_from_slice(&[6, id]),
             None => self.string(variant),
         }
-        Ok(())
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.tape.extend_from_slice(&[8, 1]);
-        self.key(variant);
-        value.serialize(self)
-    }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'w, 'n, 's>, Error> {
-        let count_at = self.open(7);
-        Ok(Compound {
-            writer: self,
-            count_at,
-            count: 0,
-            wrapped: false,
-        })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'w, 'n, 's>, Error> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(
-        self,
-        _name: &'static str,
-        len: usize,
-    ) -> Result<Compound<'w, 'n, 's>, Error> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'w, 'n, 's>, Error> {
-        self.tape.extend_from_slice(&[8, 1]);
-        self.key(variant);
-        let count_at = self.open(7);
-        Ok(Compound {
-            writer: self,
-            count_at,
-            count: 0,
-            wrapped: true,
-        })
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'w, 'n, 's>, Error> {
-        let count_at = self.open(8);
-        Ok(Compound {
-            writer: self,
-            count_at,
-            count: 0,
-            wrapped: false,
-        })
-    }
-    fn serialize_struct(
-        self,
-        _name: &'static str,
-        len: usize,
-    ) -> Result<Compound<'w, 'n, 's>, Error> {
-        self.serialize_map(Some(len))
-    }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'w, 'n, 's>, Error> {
-        self.tape.extend_from_slice(&[8, 1]);
-        self.key(variant);
-        let count_at = self.open(8);
-        Ok(Compound {
-            writer: self,
-            count_at,
-            count: 0,
-            wrapped: true,
-        })
-    }
-    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), Error> {
-        self.string(&value.to_string());
-        Ok(())
-    }
-}
-
-impl ser::SerializeSeq for Compound<'_, '_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.count += 1;
-        value.serialize(&mut *self.writer)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_, '_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_, '_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_, '_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        debug_assert!(self.wrapped);
-        self.finish()
-    }
-}
-
-impl ser::SerializeMap for Compound<'_, '_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        self.count += 1;
-        key.serialize(KeyWriter(&mut *self.writer))
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        value.serialize(&mut *self.writer)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_, '_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        if self.writer.skip.contains(&key) {
-            return Ok(());
+    /// Map keys (a reason's value names) are mostly the same few texts: numbered too.
+    fn name_key(&mut self, key: &str) {
+        match self.name(key) {
+            Some(id) => self.tape.push(id),
+            None => self.text_key(key),
         }
-        self.count += 1;
-        self.writer.key(key);
-        value.serialize(&mut *self.writer)
     }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
+    fn text_key(&mut self, key: &str) {
+        let (a, b) = self.push_text(key);
+        self.tape.extend_from_slice(&[-1, a, b]);
     }
-}
-
-impl ser::SerializeStructVariant for Compound<'_, '_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        ser::SerializeStruct::serialize_field(self, key, value)
+    fn open(&mut self, object: bool) -> usize {
+        self.tape
+            .extend_from_slice(&[if object { 8 } else { 7 }, 0]);
+        self.tape.len() - 1
     }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
+    fn entry(&mut self, _first: bool) {}
+    fn close(&mut self, _object: bool, opened: usize, count: u32) {
+        self.tape[opened] = count as i32;
     }
-}
-
-/// Writes a map key as text (numbers and booleans as their text, as JSON does).
-struct KeyWriter<'w, 'n, 's>(&'w mut TapeWriter<'n, 's>);
-
-fn key_must_be_text() -> Error {
-    ser::Error::custom("a map key must be text")
-}
-
-impl ser::Serializer for KeyWriter<'_, '_, '_> {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = ser::Impossible<(), Error>;
-    type SerializeTuple = ser::Impossible<(), Error>;
-    type SerializeTupleStruct = ser::Impossible<(), Error>;
-    type SerializeTupleVariant = ser::Impossible<(), Error>;
-    type SerializeMap = ser::Impossible<(), Error>;
-    type SerializeStruct = ser::Impossible<(), Error>;
-    type SerializeStructVariant = ser::Impossible<(), Error>;
-
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        // Map keys (a reason's value names) are mostly the same few texts: numbered too.
-        self.0.key(v);
-        Ok(())
+    fn open_variant(&mut self, variant: &'static str) {
+        self.tape.extend_from_slice(&[8, 1]);
+        self.name_key(variant);
     }
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.0.text_key(if v { "true" } else { "false" });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.collect_str(&v)
-    }
-    fn serialize_f32(self, _v: f32) -> Result<(), Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_f64(self, _v: f64) -> Result<(), Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.0.text_key(v.encode_utf8(&mut [0; 4]));
-        Ok(())
-    }
-    fn serialize_bytes(self, _v: &[u8]) -> Result<(), Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, _value: &T) -> Result<(), Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        variant: &'static str,
-    ) -> Result<(), Error> {
-        self.0.key(variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _value: &T,
-    ) -> Result<(), Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_tuple_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleStruct, Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleVariant, Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStruct, Error> {
-        Err(key_must_be_text())
-    }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStructVariant, Error> {
-        Err(key_must_be_text())
-    }
-    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), Error> {
-        self.0.text_key(&value.to_string());
-        Ok(())
-    }
+    fn close_variant(&mut self) {}
 }
