@@ -149,6 +149,12 @@ test("after one visit the calculator loads and computes offline, with the same a
     await waitForApp(second);
     assert.equal(await second.getByTestId("app").count(), 1);
     await screenshot(page, "offline-calculator");
+    // The English texts come from the worker's cache: the language switch works offline.
+    const dutchHeading = await page.locator("#results-title").innerText();
+    await page.getByTestId("lang-en").click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await waitAmount(page, "3645.00");
+    assert.notEqual(await page.locator("#results-title").innerText(), dutchHeading, "the results speak English offline");
 
     // The worker kept no company data: its cache holds only the build's files.
     const cached = await page.evaluate(async () => {
@@ -162,6 +168,7 @@ test("after one visit the calculator loads and computes offline, with the same a
     assert.ok(cached.every((u) => u.startsWith(app.origin) && !u.includes("#") && !u.includes("?")));
     assert.ok(cached.some((u) => u.endsWith(".wasm")) && cached.some((u) => u.endsWith("/index.html")));
     assert.ok(!cached.some((u) => /\.(gz|br)$/.test(u)), "no precompressed copies");
+    assert.ok(cached.some((u) => u.endsWith("/texts/en.ftl")), "the language files are precached");
   } finally {
     await context.close();
     await app.close().catch(() => {});
