@@ -361,14 +361,20 @@ impl Catalog {
     /// The label of a code value (`theme`, `legal_form`, a size class, a region…), or the
     /// code itself (a field path, a NACE code).
     fn code_value(&self, key: &str, value: &str) -> String {
+        self.code_label(key, value)
+            .unwrap_or_else(|| value.to_string())
+    }
+
+    /// The words for a code value, when the language files have them.
+    fn code_label(&self, key: &str, value: &str) -> Option<String> {
         match key {
             "class" | "best" | "worst" | "latest" | "previous" | "applied" | "fiscal" => {
                 let fiscal = key == "fiscal";
                 if let Some((a, b)) = value.split_once('-') {
                     let (a, b) = (self.size_code(a, fiscal), self.size_code(b, fiscal));
-                    return self.fill_args("word.range", &[("from", a), ("to", b)]);
+                    return Some(self.fill_args("word.range", &[("from", a), ("to", b)]));
                 }
-                return self.size_code(value, fiscal).into();
+                return Some(self.size_code(value, fiscal).into());
             }
             "theme" | "legal_form" | "measure" => {
                 let prefix = match key {
@@ -377,23 +383,20 @@ impl Catalog {
                     _ => "measure.",
                 };
                 if let Some(t) = self.get_parts(&[prefix, value]) {
-                    return t.into();
+                    return Some(t.into());
                 }
             }
-            "last" if value == "none" => return self.text("word.none").into(),
-            "year" if value == "latest" => return self.text("word.year-latest").into(),
-            "year" if value == "previous" => return self.text("word.year-previous").into(),
+            "last" if value == "none" => return Some(self.text("word.none").into()),
+            "year" if value == "latest" => return Some(self.text("word.year-latest").into()),
+            "year" if value == "previous" => return Some(self.text("word.year-previous").into()),
             "version" => {
                 if let Some(t) = self.get_parts(&["value.version-", value]) {
-                    return t.into();
+                    return Some(t.into());
                 }
             }
             _ => {}
         }
-        match self.get_parts(&["value.", value]) {
-            Some(t) => t.into(),
-            None => value.to_string(),
-        }
+        self.get_parts(&["value.", value]).map(Into::into)
     }
 
     /// Renders one value of a reason read back from JSON (plain strings, no type): its key
@@ -412,37 +415,8 @@ impl Catalog {
         if value == "true" || value == "false" {
             return self.label("value.", value).into();
         }
-        match key {
-            "class" | "best" | "worst" | "latest" | "previous" | "applied" | "fiscal" => {
-                let fiscal = key == "fiscal";
-                if let Some((a, b)) = value.split_once('-') {
-                    let (a, b) = (self.size_code(a, fiscal), self.size_code(b, fiscal));
-                    return self.fill_args("word.range", &[("from", a), ("to", b)]);
-                }
-                return self.size_code(value, fiscal).into();
-            }
-            "theme" | "legal_form" | "measure" => {
-                let prefix = match key {
-                    "theme" => "theme.",
-                    "legal_form" => "legal-form.",
-                    _ => "measure.",
-                };
-                if let Some(t) = self.get_parts(&[prefix, value]) {
-                    return t.into();
-                }
-            }
-            "last" if value == "none" => return self.text("word.none").into(),
-            "year" if value == "latest" => return self.text("word.year-latest").into(),
-            "year" if value == "previous" => return self.text("word.year-previous").into(),
-            "version" => {
-                if let Some(t) = self.get_parts(&["value.version-", value]) {
-                    return t.into();
-                }
-            }
-            _ => {}
-        }
-        if let Some(t) = self.get_parts(&["value.", value]) {
-            return t.into();
+        if let Some(words) = self.code_label(key, value) {
+            return words;
         }
         if (NUMBER_KEYS.contains(&key) || MONEY_KEYS.contains(&key)) && is_plain_decimal(value) {
             return format_number(value, lang);
