@@ -84,6 +84,20 @@ impl Draft {
         }
     }
 
+    /// A new draft with the measure's parameters in force on `date`, or, when one has no
+    /// value there, the finished "not modelled" report.
+    pub fn with_params<P>(
+        id: MeasureId,
+        date: Date,
+        load: fn(Date) -> Result<P, &'static str>,
+    ) -> Result<(Draft, P), (MeasureReport, Vec<String>)> {
+        let d = Draft::new(id);
+        match load(date) {
+            Ok(p) => Ok((d, p)),
+            Err(param) => Err(d.finish_not_modelled(param, date)),
+        }
+    }
+
     /// Adds a company-level reason; records `path` as missing when the outcome is unknown.
     pub fn check(&mut self, reason: Reason, missing_path: Option<&str>) {
         if reason.outcome == Outcome::Unknown {

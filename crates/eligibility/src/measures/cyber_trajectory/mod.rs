@@ -21,21 +21,22 @@ pub(crate) fn evaluate(
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
     let c = &s.company;
-    let mut d = Draft::new(MeasureId::CybersecurityVerbetertraject);
-    let loaded = (|| -> Result<_, &'static str> {
-        Ok((
-            params::RATE_SME.on(date)?,
-            params::RATE_NIS2.on(date)?,
-            params::COST_MIN.on(date)?,
-            params::COST_MAX.on(date)?,
-            params::REPEAT_YEARS.on(date)?,
-            params::PUBLIC_MAX_SHARE.on(date)?,
-        ))
-    })();
-    let (rate_sme, rate_nis2, cost_min, cost_max, repeat, public_max) = match loaded {
+    let (mut d, p) = match Draft::with_params(
+        MeasureId::CybersecurityVerbetertraject,
+        date,
+        params::InForce::load,
+    ) {
         Ok(v) => v,
-        Err(id) => return Ok(d.finish_not_modelled(id, date)),
+        Err(report) => return Ok(report),
     };
+    let params::InForce {
+        rate_sme,
+        rate_nis2,
+        cost_min,
+        cost_max,
+        repeat_years: repeat,
+        public_max_share: public_max,
+    } = p;
 
     check_region(&mut d, ReasonCode::CyberRegion, c, sources::SEED_001);
     let legal = c

@@ -1,5 +1,6 @@
 //! Cybersecurity verbetertrajecten: rates, cost range and the once-per-4-years rule.
 
+use crate::dates::Date;
 use crate::params::{date, money, num, pct, Param, Parameter};
 use crate::sources::{SEED_001, VLAIO_CS_WIE};
 use rust_decimal::Decimal;
@@ -29,3 +30,27 @@ pub static PARAMS: &[Parameter] = &[
     Parameter { id: PUBLIC_MAX_SHARE.id(), value: pct(25), valid_from: FROM, valid_until: None, source: VLAIO_CS_WIE, note: "\"De participatie van een administratieve overheid is minder dan 25 procent\" (VLAIO's conditions): at 25 % or more the company is not eligible, whatever its NIS2 status (ruling 2 of 2026-11-28)." },
     Parameter { id: REPEAT_YEARS.id(), value: num(4), valid_from: FROM, valid_until: None, source: VLAIO_CS_WIE, note: "Support only once per 4 years." },
 ];
+
+/// The cybersecurity trajectory parameters in force on one date.
+pub(crate) struct InForce {
+    pub rate_sme: Decimal,
+    pub rate_nis2: Decimal,
+    pub cost_min: Decimal,
+    pub cost_max: Decimal,
+    pub repeat_years: Decimal,
+    pub public_max_share: Decimal,
+}
+
+impl InForce {
+    /// The values in force on `date`; `Err(id)` names a parameter without a period there.
+    pub(crate) fn load(date: Date) -> Result<InForce, &'static str> {
+        Ok(InForce {
+            rate_sme: RATE_SME.on(date)?,
+            rate_nis2: RATE_NIS2.on(date)?,
+            cost_min: COST_MIN.on(date)?,
+            cost_max: COST_MAX.on(date)?,
+            repeat_years: REPEAT_YEARS.on(date)?,
+            public_max_share: PUBLIC_MAX_SHARE.on(date)?,
+        })
+    }
+}

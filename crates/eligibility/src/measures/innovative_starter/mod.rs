@@ -19,18 +19,19 @@ pub(crate) fn evaluate(
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
     let c = &s.company;
-    let mut d = Draft::new(MeasureId::InnovatieveStarterssteun);
-    let loaded = (|| -> Result<_, &'static str> {
-        Ok((
-            params::AMOUNT.on(date)?,
-            params::INSTALMENT.on(date)?,
-            params::MAX_AGE_YEARS.on(date)?,
-        ))
-    })();
-    let (amount, instalment, max_age) = match loaded {
+    let (mut d, p) = match Draft::with_params(
+        MeasureId::InnovatieveStarterssteun,
+        date,
+        params::InForce::load,
+    ) {
         Ok(v) => v,
-        Err(id) => return Ok(d.finish_not_modelled(id, date)),
+        Err(report) => return Ok(report),
     };
+    let params::InForce {
+        amount,
+        instalment,
+        max_age_years: max_age,
+    } = p;
     check_size(&mut d, ReasonCode::IssSize, size, true, sources::SEED_000);
     let Some(years) = crate::params::whole(max_age) else {
         return Ok(d.finish_not_modelled(params::MAX_AGE_YEARS.id(), date));

@@ -1,5 +1,6 @@
 //! Innovatieve starterssteun: fixed amount and age limit.
 
+use crate::dates::Date;
 use crate::params::{date, money, num, Param, Parameter};
 use crate::sources::VLAIO_ISS;
 use rust_decimal::Decimal;
@@ -46,3 +47,21 @@ pub static PARAMS: &[Parameter] = &[
         note: "From the 2022 call and in seeds 000/001: \"jonger dan twee jaar\".",
     },
 ];
+
+/// The innovative starter parameters in force on one date.
+pub(crate) struct InForce {
+    pub amount: Decimal,
+    pub instalment: Decimal,
+    pub max_age_years: Decimal,
+}
+
+impl InForce {
+    /// The values in force on `date`; `Err(id)` names a parameter without a period there.
+    pub(crate) fn load(date: Date) -> Result<InForce, &'static str> {
+        Ok(InForce {
+            amount: AMOUNT.on(date)?,
+            instalment: INSTALMENT.on(date)?,
+            max_age_years: MAX_AGE_YEARS.on(date)?,
+        })
+    }
+}

@@ -14,23 +14,7 @@ use crate::size::SizeAssessment;
 use crate::sources;
 use rust_decimal::Decimal;
 
-struct Common {
-    bonus_small: Decimal,
-    bonus_medium: Decimal,
-    bonus_collab: Decimal,
-    leverage: Decimal,
-    productivity: Decimal,
-}
-
-fn load_common(date: Date) -> Result<Common, &'static str> {
-    Ok(Common {
-        bonus_small: params::RD_BONUS_SMALL.on(date)?,
-        bonus_medium: params::RD_BONUS_MEDIUM.on(date)?,
-        bonus_collab: params::RD_BONUS_COLLABORATION.on(date)?,
-        leverage: params::RD_IMPACT_LEVERAGE.on(date)?,
-        productivity: params::RD_IMPACT_PRODUCTIVITY.on(date)?,
-    })
-}
+use params::InForce;
 
 fn company_checks(d: &mut Draft, s: &Scenario, source: &'static str) {
     let c = &s.company;
@@ -51,7 +35,7 @@ fn size_bonus(
     it: &mut ItemDraft,
     missing: &mut Vec<String>,
     size: &SizeAssessment,
-    cm: &Common,
+    cm: &InForce,
 ) -> Decimal {
     let class = size.rate_class();
     let calc = class.unwrap_or(if size.eu_best.is_small() {
@@ -89,7 +73,7 @@ fn collab_bonus(
     missing: &mut Vec<String>,
     collab: Option<bool>,
     path: &str,
-    cm: &Common,
+    cm: &InForce,
 ) -> Decimal {
     if collab.is_none() {
         missing.push(path.to_string());
@@ -125,7 +109,7 @@ fn aid_limits(it: &mut ItemDraft, raw: Decimal, min: Decimal, max: Decimal, sour
         .push(Reason::new(ReasonCode::RdItemAid, Outcome::Info, source).with("aid", Money(aid)));
 }
 
-fn next_steps(d: &mut Draft, cm: &Common) {
+fn next_steps(d: &mut Draft, cm: &InForce) {
     let mut r = Reason::new(ReasonCode::RdStepImpact, Outcome::Info, sources::RD_IMPACT)
         .with("leverage", cm.leverage.normalize());
     if cm.productivity > Decimal::ZERO {
@@ -137,73 +121,110 @@ fn next_steps(d: &mut Draft, cm: &Common) {
     ];
 }
 
+/// An item's size and collaboration bonuses, added to a base rate under a cap.
+struct Bonuses {
+    size: Decimal,
+    collab: Decimal,
+    cap: Decimal,
+    /// The collaboration bonus when collaboration is not known yet.
+    collab_adds: Option<Decimal>,
+}
+
+impl Bonuses {
+    fn new(
+        it: &mut ItemDraft,
+        missing: &mut Vec<String>,
+        size: &SizeAssessment,
+        collab: Option<bool>,
+        base: &str,
+        cm: &InForce,
+        cap: Decimal,
+    ) -> Bonuses {
+        let sb = size_bonus(it, missing, size, cm);
+        let cb = collab_bonus(missing, collab, &format!("{base}.collaboration"), cm);
+        Bonuses {
+            size: sb,
+            collab: cb,
+            cap,
+            collab_adds: collab.is_none().then_some(cm.bonus_collab),
+        }
+    }
+
+    /// The capped rate on `base_rate`.
+    fn rate(&self, base_rate: Decimal) -> Decimal {
+        (base_rate + self.size + self.collab).min(self.cap)
+    }
+
+    /// The reason that explains the rate on `base_rate`.
+    fn reason(&self, code: ReasonCode, base_rate: Decimal, source: &'static str) -> Reason {
+        let outcome = if self.collab_adds.is_none() {
+            Outcome::Info
+        } else {
+            Outcome::Unknown
+        };
+        Reason::new(code, outcome, source)
+            .with("base", Percent(base_rate))
+            .with("size_bonus", Percent(self.size))
+            .with("collaboration_bonus", Percent(self.collab))
+            .with("rate_cap", Percent(self.cap))
+            .with_opt("collaboration_adds", self.collab_adds.map(Percent))
+            .with("rate", Percent(self.rate(base_rate)))
+    }
+}
+
+/// Records that an item's costs are missing.
+fn costs_missing(
+    it: &mut ItemDraft,
+    missing: &mut Vec<String>,
+    field: String,
+    source: &'static str,
+) {
+    it.reasons.push(
+        Reason::new(ReasonCode::RdItemCostMissing, Outcome::Unknown, source)
+            .with("field", field.clone()),
+    );
+    missing.push(field);
+}
+
 /// Evaluates the development project.
 pub(crate) fn evaluate_development(
     s: &Scenario,
     date: Date,
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
-    let mut d = Draft::new(MeasureId::Ontwikkelingsproject);
-    let loaded = (|| -> Result<_, &'static str> {
-        Ok((
-            load_common(date)?,
-            params::DEV_RATE_BASE.on(date)?,
-            params::DEV_RATE_CAP.on(date)?,
-            params::DEV_AID_MIN.on(date)?,
-            params::DEV_AID_MAX.on(date)?,
-        ))
-    })();
-    let (cm, base_rate, cap, min, max) = match loaded {
+    let (mut d, cm) = match Draft::with_params(MeasureId::Ontwikkelingsproject, date, InForce::load)
+    {
         Ok(v) => v,
-        Err(id) => return Ok(d.finish_not_modelled(id, date)),
+        Err(report) => return Ok(report),
     };
+    let pk = &cm.development;
     company_checks(&mut d, s, sources::VLAIO_DEV);
     if let Some(p) = &s.plans.development_project {
         let base = "plans.development_project";
         let mut it = ItemDraft::new(PlanKind::DevelopmentProject, 0, None);
-        let sb = size_bonus(&mut it, &mut d.missing, size, &cm);
-        let cb = collab_bonus(
+        let b = Bonuses::new(
+            &mut it,
             &mut d.missing,
+            size,
             p.collaboration,
-            &format!("{base}.collaboration"),
+            base,
             &cm,
+            pk.rate_cap,
         );
-        let rate = (base_rate + sb + cb).min(cap);
-        it.reasons.push(
-            Reason::new(
-                ReasonCode::DevItemRate,
-                if p.collaboration.is_some() {
-                    Outcome::Info
-                } else {
-                    Outcome::Unknown
-                },
-                sources::VLAIO_DEV,
-            )
-            .with("base", Percent(base_rate))
-            .with("size_bonus", Percent(sb))
-            .with("collaboration_bonus", Percent(cb))
-            .with("rate_cap", Percent(cap))
-            .with_opt(
-                "collaboration_adds",
-                p.collaboration
-                    .is_none()
-                    .then_some(Percent(cm.bonus_collab)),
-            )
-            .with("rate", Percent(rate)),
-        );
+        let rate = b.rate(cm.dev_rate_base);
+        it.reasons.push(b.reason(
+            ReasonCode::DevItemRate,
+            cm.dev_rate_base,
+            sources::VLAIO_DEV,
+        ));
         it.rate = Some(rate);
         match p.accepted_costs {
-            None => {
-                it.reasons.push(
-                    Reason::new(
-                        ReasonCode::RdItemCostMissing,
-                        Outcome::Unknown,
-                        sources::VLAIO_DEV,
-                    )
-                    .with("field", format!("{base}.accepted_costs")),
-                );
-                d.missing.push(format!("{base}.accepted_costs"));
-            }
+            None => costs_missing(
+                &mut it,
+                &mut d.missing,
+                format!("{base}.accepted_costs"),
+                sources::VLAIO_DEV,
+            ),
             Some(costs) => {
                 it.eligible_cost = Some(costs.0);
                 let raw = crate::money::apply_rate(costs.0, rate).ok_or_else(|| {
@@ -213,7 +234,7 @@ pub(crate) fn evaluate_development(
                         "amount too large",
                     )
                 })?;
-                aid_limits(&mut it, raw, min, max, sources::VLAIO_DEV);
+                aid_limits(&mut it, raw, pk.aid_min, pk.aid_max, sources::VLAIO_DEV);
             }
         }
         d.items.push(it);
@@ -228,81 +249,44 @@ pub(crate) fn evaluate_research(
     date: Date,
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
-    let mut d = Draft::new(MeasureId::Onderzoeksproject);
-    let loaded = (|| -> Result<_, &'static str> {
-        Ok((
-            load_common(date)?,
-            params::RES_RATE_RESEARCH.on(date)?,
-            params::RES_RATE_DEVELOPMENT.on(date)?,
-            params::RES_RATE_CAP.on(date)?,
-            params::RES_AID_MIN.on(date)?,
-            params::RES_AID_MAX.on(date)?,
-        ))
-    })();
-    let (cm, base_research, base_dev, cap, min, max) = match loaded {
+    let (mut d, cm) = match Draft::with_params(MeasureId::Onderzoeksproject, date, InForce::load) {
         Ok(v) => v,
-        Err(id) => return Ok(d.finish_not_modelled(id, date)),
+        Err(report) => return Ok(report),
     };
+    let pk = &cm.research;
     company_checks(&mut d, s, sources::VL_RESEARCH);
     if let Some(p) = &s.plans.research_project {
         let base = "plans.research_project";
         let mut it = ItemDraft::new(PlanKind::ResearchProject, 0, None);
-        let sb = size_bonus(&mut it, &mut d.missing, size, &cm);
-        let cb = collab_bonus(
+        let b = Bonuses::new(
+            &mut it,
             &mut d.missing,
+            size,
             p.collaboration,
-            &format!("{base}.collaboration"),
+            base,
             &cm,
+            pk.rate_cap,
         );
-        let known = if p.collaboration.is_some() {
-            Outcome::Info
-        } else {
-            Outcome::Unknown
-        };
-        let rr = (base_research + sb + cb).min(cap);
-        let rd = (base_dev + sb + cb).min(cap);
-        it.reasons.push(
-            Reason::new(ReasonCode::ResItemResearchRate, known, sources::VL_RESEARCH)
-                .with("base", Percent(base_research))
-                .with("size_bonus", Percent(sb))
-                .with("collaboration_bonus", Percent(cb))
-                .with("rate_cap", Percent(cap))
-                .with_opt(
-                    "collaboration_adds",
-                    p.collaboration
-                        .is_none()
-                        .then_some(Percent(cm.bonus_collab)),
-                )
-                .with("rate", Percent(rr)),
-        );
-        it.reasons.push(
-            Reason::new(
-                ReasonCode::ResItemDevelopmentRate,
-                known,
-                sources::VL_RESEARCH,
-            )
-            .with("base", Percent(base_dev))
-            .with("size_bonus", Percent(sb))
-            .with("collaboration_bonus", Percent(cb))
-            .with("rate_cap", Percent(cap))
-            .with_opt(
-                "collaboration_adds",
-                p.collaboration
-                    .is_none()
-                    .then_some(Percent(cm.bonus_collab)),
-            )
-            .with("rate", Percent(rd)),
-        );
+        let (base_research, base_dev) = (cm.res_rate_research, cm.res_rate_development);
+        let rr = b.rate(base_research);
+        let rd = b.rate(base_dev);
+        it.reasons.push(b.reason(
+            ReasonCode::ResItemResearchRate,
+            base_research,
+            sources::VL_RESEARCH,
+        ));
+        it.reasons.push(b.reason(
+            ReasonCode::ResItemDevelopmentRate,
+            base_dev,
+            sources::VL_RESEARCH,
+        ));
         if p.research_costs.is_none() && p.development_costs.is_none() {
-            it.reasons.push(
-                Reason::new(
-                    ReasonCode::RdItemCostMissing,
-                    Outcome::Unknown,
-                    sources::VL_RESEARCH,
-                )
-                .with("field", format!("{base}.research_costs")),
+            costs_missing(
+                &mut it,
+                &mut d.missing,
+                format!("{base}.research_costs"),
+                sources::VL_RESEARCH,
             );
-            d.missing.push(format!("{base}.research_costs"));
         } else {
             let rc = p.research_costs.map(|m| m.0).unwrap_or(Decimal::ZERO);
             let dc = p.development_costs.map(|m| m.0).unwrap_or(Decimal::ZERO);
@@ -323,7 +307,7 @@ pub(crate) fn evaluate_research(
                         .unwrap_or(Decimal::ZERO),
                 ));
             }
-            aid_limits(&mut it, raw, min, max, sources::VL_RESEARCH);
+            aid_limits(&mut it, raw, pk.aid_min, pk.aid_max, sources::VL_RESEARCH);
         }
         d.items.push(it);
     }

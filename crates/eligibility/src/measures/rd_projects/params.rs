@@ -1,5 +1,6 @@
 //! Ontwikkelingsproject and onderzoeksproject: rates, bonuses, caps, minimum and maximum aid.
 
+use crate::dates::Date;
 use crate::params::{date, money, num, pct, Param, Parameter};
 use crate::sources::{RD_IMPACT, VLAIO_DEV, VL_RESEARCH};
 use rust_decimal::Decimal;
@@ -54,3 +55,57 @@ pub static PARAMS: &[Parameter] = &[
     Parameter { id: RD_IMPACT_PRODUCTIVITY.id(), value: pct(0), valid_from: FROM, valid_until: Some(date(2024, 4, 30)), source: RD_IMPACT, note: "No productivity alternative before 1 May 2024 (0 = not available)." },
     Parameter { id: RD_IMPACT_PRODUCTIVITY.id(), value: pct(50), valid_from: date(2024, 5, 1), valid_until: None, source: RD_IMPACT, note: "Since 1 May 2024: alternatively +50 % labour productivity within 5 years (for aid > €250,000 the leverage also applies). Third party." },
 ];
+
+/// Rate cap and aid limits of one project kind.
+pub(crate) struct Project {
+    pub rate_cap: Decimal,
+    pub aid_min: Decimal,
+    pub aid_max: Decimal,
+}
+
+impl Project {
+    fn load(
+        date: Date,
+        rate_cap: Param<Decimal>,
+        aid_min: Param<Decimal>,
+        aid_max: Param<Decimal>,
+    ) -> Result<Project, &'static str> {
+        Ok(Project {
+            rate_cap: rate_cap.on(date)?,
+            aid_min: aid_min.on(date)?,
+            aid_max: aid_max.on(date)?,
+        })
+    }
+}
+
+/// The R&D project parameters in force on one date.
+pub(crate) struct InForce {
+    pub bonus_small: Decimal,
+    pub bonus_medium: Decimal,
+    pub bonus_collab: Decimal,
+    pub leverage: Decimal,
+    pub productivity: Decimal,
+    pub dev_rate_base: Decimal,
+    pub development: Project,
+    pub res_rate_research: Decimal,
+    pub res_rate_development: Decimal,
+    pub research: Project,
+}
+
+impl InForce {
+    /// The values in force on `date`; `Err(id)` names a parameter without a period there.
+    pub(crate) fn load(date: Date) -> Result<InForce, &'static str> {
+        Ok(InForce {
+            bonus_small: RD_BONUS_SMALL.on(date)?,
+            bonus_medium: RD_BONUS_MEDIUM.on(date)?,
+            bonus_collab: RD_BONUS_COLLABORATION.on(date)?,
+            leverage: RD_IMPACT_LEVERAGE.on(date)?,
+            productivity: RD_IMPACT_PRODUCTIVITY.on(date)?,
+            dev_rate_base: DEV_RATE_BASE.on(date)?,
+            development: Project::load(date, DEV_RATE_CAP, DEV_AID_MIN, DEV_AID_MAX)?,
+            res_rate_research: RES_RATE_RESEARCH.on(date)?,
+            res_rate_development: RES_RATE_DEVELOPMENT.on(date)?,
+            research: Project::load(date, RES_RATE_CAP, RES_AID_MIN, RES_AID_MAX)?,
+        })
+    }
+}
