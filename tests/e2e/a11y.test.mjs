@@ -1,25 +1,16 @@
 // Accessibility with axe-core: the filled calculator, the rules page, the print view and
 // the advisor page with a client list, at desktop width and at 360 px, have no violation
 // of impact serious or critical.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, openPage, waitForApp, screenshot, DIST, ROOT } from "./harness.mjs";
+import { waitForApp, screenshot, ROOT, appUnderTest } from "./harness.mjs";
 
-const APP_DIR = process.env.E2E_DIST || DIST;
 const AXE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
 const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/small-bv-ai-cyber.json");
 
-let server, browser;
-before(async () => {
-  server = await serve(APP_DIR);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 /** Runs axe on the page; returns the serious and critical violations, readable. */
 async function seriousViolations(page) {
@@ -40,9 +31,9 @@ async function seriousViolations(page) {
 
 /** Opens the calculator with the journey-1 scenario uploaded and every disclosure open. */
 async function filledCalculator(width) {
-  const opened = await openPage(browser, [server.origin], { width, height: 900 });
+  const opened = await app.open({ width, height: 900 });
   const { page } = opened;
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForApp(page);
   await page.getByTestId("upload").setInputFiles(FIXTURE);
   await page.waitForFunction(
@@ -91,9 +82,9 @@ for (const [label, width] of [
   ["phone", 360],
 ]) {
   test(`9b. axe: advisor page with a client list at ${label} width has no serious violation`, async () => {
-    const opened = await openPage(browser, [server.origin], { width, height: 900 });
+    const opened = await app.open({ width, height: 900 });
     const { page, outside, errors, context } = opened;
-    await page.goto(`${server.url}advisor.html`);
+    await page.goto(`${app.server.url}advisor.html`);
     await page.waitForSelector("html[data-ready='true']");
     const found = { empty: await seriousViolations(page) };
     const list =
@@ -128,8 +119,8 @@ for (const [label, width] of [
       { label: "Snelle cursus", theme: "digitalisering", cost: "2400", participants: 3, days: 2, starts_on: "2026-12-01" },
     ];
     const hash = `#s=${Buffer.from(JSON.stringify(scenario)).toString("base64url")}&lang=nl`;
-    const { page, outside, errors, context } = await openPage(browser, [server.origin], { width, height: 900 });
-    await page.goto(server.url + hash);
+    const { page, outside, errors, context } = await app.open({ width, height: 900 });
+    await page.goto(app.server.url + hash);
     await waitForApp(page);
     await page.locator('.results [data-testid="timeline-event"]').first().waitFor();
     const found = { calculator: await seriousViolations(page) };

@@ -1,22 +1,14 @@
 // The built app loads in headless Chromium, shows its title, and requests nothing
 // outside its own origin.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, waitForApp, screenshot, DIST } from "./harness.mjs";
+import { waitForApp, screenshot, DIST, appUnderTest } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest(DIST);
 
 test("the app loads, shows its title and stays on its own origin", async () => {
-  const { page, outside, errors, context } = await openPage(browser, [server.origin]);
-  await page.goto(server.url);
+  const { page, outside, errors, context } = await app.open();
+  await page.goto(app.server.url);
   await waitForApp(page);
   assert.match(await page.title(), /Steunwijzer/);
   assert.match(await page.locator("h1").first().innerText(), /Steunwijzer/);
@@ -27,8 +19,8 @@ test("the app loads, shows its title and stays on its own origin", async () => {
 });
 
 test("the plain JavaScript API is served as ./api/ and evaluates in the browser", async () => {
-  const { page, outside, errors, context } = await openPage(browser, [server.origin]);
-  await page.goto(server.url + "integrate.html");
+  const { page, outside, errors, context } = await app.open();
+  await page.goto(app.server.url + "integrate.html");
   const result = await page.evaluate(async (base) => {
     const api = await import(base + "api/steunwijzer_wasm.js");
     await api.default();
@@ -53,7 +45,7 @@ test("the plain JavaScript API is served as ./api/ and evaluates in the browser"
       error = e.path;
     }
     return { kmo: report.measures.find((m) => m.id === "kmo-portefeuille"), error };
-  }, server.url);
+  }, app.server.url);
   assert.equal(result.kmo.status, "eligible");
   assert.equal(result.kmo.amount, "720.00"); // 2,400 × 30 %
   assert.equal(result.error, "company.turnover");

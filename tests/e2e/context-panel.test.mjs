@@ -1,18 +1,10 @@
 // The evidence panel beside the result: the right figures for the visitor's NACE code, in
 // the visitor's language, and no sector figure at all for a code no figure covers.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, waitForApp, screenshot, DIST } from "./harness.mjs";
+import { waitForApp, screenshot, DIST, appUnderTest, finish } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest(DIST);
 
 /** Opens the app on a share link for a small BV with the given NACE code and a training. */
 async function openWithNace(nace, lang) {
@@ -23,17 +15,11 @@ async function openWithNace(nace, lang) {
     plans: { trainings: [{ theme: "digitalisering", cost: "2400", participants: 3, days: 2 }] },
   };
   const s = Buffer.from(JSON.stringify(scenario)).toString("base64url");
-  const opened = await openPage(browser, [server.origin]);
-  await opened.page.goto(`${server.url}#s=${s}&lang=${lang}`);
+  const opened = await app.open();
+  await opened.page.goto(`${app.server.url}#s=${s}&lang=${lang}`);
   await waitForApp(opened.page);
   await opened.page.waitForSelector("[data-testid=context-panel]");
   return opened;
-}
-
-async function finish({ context, outside, errors }) {
-  assert.deepEqual(outside, [], "requests left the app's origin");
-  assert.deepEqual(errors, [], "the page logged errors");
-  await context.close();
 }
 
 test("information and communication (62.010): the three technology rates, labelled 2022", async () => {

@@ -1,28 +1,20 @@
 // The first paint needs no wasm: index.html carries the product's name, what it does, the
 // measures it covers and the privacy promise, styled by the app's CSS. The app replaces
 // that text when it mounts, without a layout jump.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, waitForApp, screenshot, DIST } from "./harness.mjs";
+import { waitForApp, screenshot, DIST, appUnderTest } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest(DIST);
 
 test("with the wasm blocked the static first paint still says what Steunwijzer is", async () => {
-  const { page, outside, context } = await openPage(browser, [server.origin], { width: 390, height: 844 });
+  const { page, outside, context } = await app.open({ width: 390, height: 844 });
   let blocked = 0;
   await page.route(/\.wasm$/, (route) => {
     blocked += 1;
     return route.abort();
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const intro = page.locator('[data-testid="static-intro"]');
   await intro.waitFor({ state: "visible" });
   const text = await intro.innerText();
@@ -42,14 +34,14 @@ test("with the wasm blocked the static first paint still says what Steunwijzer i
 });
 
 test("the app replaces the static first paint without a layout jump", async () => {
-  const { page, errors, context } = await openPage(browser, [server.origin], { width: 390, height: 844 });
+  const { page, errors, context } = await app.open({ width: 390, height: 844 });
   await page.addInitScript(() => {
     window.__cls = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await waitForApp(page);
   assert.equal(await page.locator('[data-testid="static-intro"]').count(), 0, "static text removed");
   assert.equal(await page.locator("h1").count(), 1, "one page title");

@@ -5,12 +5,18 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import os from "node:os";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const ARTIFACTS = path.join(here, "artifacts");
+/** The built app under test: `dist/`, or `E2E_DIST` when set. */
+export const APP_DIR = process.env.E2E_DIST || DIST;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -125,4 +131,87 @@ export async function screenshot(page, name) {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * The app served and a browser launched for one test file: registers the file's
+ * `before`/`after` hooks and returns a handle whose `server` and `browser` are set once
+ * `before` has run. `open(viewport)` opens a page that may only talk to the app's origin;
+ * `start(url, viewport)` also loads `url` (default: the app) and waits for the app.
+ */
+export function appUnderTest(dir = APP_DIR, serveOptions = {}) {
+  const app = {
+    server: null,
+    browser: null,
+    open: (viewport) => openPage(app.browser, [app.server.origin], viewport),
+    async start(url = app.server.url, viewport) {
+      const opened = await app.open(viewport);
+      await opened.page.goto(url);
+      await waitForApp(opened.page);
+      return opened;
+    },
+  };
+  before(async () => {
+    app.server = await serve(dir, serveOptions);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
+
+/** Closes a journey's page: nothing left the origin, nothing was logged as an error. */
+export async function finish({ context, outside, errors }) {
+  await context.close();
+  assert.deepEqual(outside, [], "requests left the app's origin");
+  assert.deepEqual(errors, [], "the page logged errors");
+}
+
+/** The form field named `name` (the scenario path, as in the app's `name` attributes). */
+export const field = (page, name) => page.locator(`[name="${name}"]`);
+
+/** Types a value into a field key by key, like a person (clearing it first). */
+export async function typeInto(page, name, value) {
+  const input = field(page, name);
+  await input.click();
+  await input.fill("");
+  await input.pressSequentially(String(value));
+}
+
+/** Waits until the element with `data-testid=testid` carries `data-amount=value`. */
+export async function waitAmount(page, testid, value) {
+  try {
+    await page.waitForFunction(
+      ([id, v]) => document.querySelector(`[data-testid="${id}"]`)?.dataset.amount === v,
+      [testid, value],
+      { timeout: 10000 },
+    );
+  } catch {
+    const actual = await page.getByTestId(testid).first().getAttribute("data-amount").catch(() => null);
+    assert.fail(`${testid} is ${actual}, expected ${value}`);
+  }
+}
+
+/** A URL fragment carrying a scenario and a language, as the app's share links do. */
+export const fragmentOf = (scenario, lang = "nl", extra = "") =>
+  `#s=${Buffer.from(JSON.stringify(scenario)).toString("base64url")}&lang=${lang}${extra}`;
+
+/** The native CLI's JSON report on a scenario file (cargo run, as a user of the repo would). */
+export function cliReport(file) {
+  const out = execFileSync("cargo", ["run", "-q", "-p", "steunwijzer-cli", "--", "evaluate", file], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out);
+}
+
+/** The native CLI's JSON report on a scenario given as an object. */
+export function cliReportOf(scenario) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "steunwijzer-e2e-")), "scenario.json");
+  fs.writeFileSync(file, JSON.stringify(scenario));
+  return cliReport(file);
 }

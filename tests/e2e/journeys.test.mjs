@@ -7,27 +7,18 @@
 //
 // Expected amounts are computed here from the rules (rules-decisions: kmo-portefeuille)
 // and cross-checked against the native CLI on the same scenario.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { serve, launch, openPage, waitForApp, screenshot, DIST, ROOT } from "./harness.mjs";
+import { waitForApp, screenshot, ROOT, appUnderTest, finish, field, typeInto, fragmentOf, cliReport } from "./harness.mjs";
 
-const APP_DIR = process.env.E2E_DIST || DIST;
 const FIXTURES = path.join(ROOT, "tests/e2e/fixtures");
 const SCENARIO_FILE = path.join(FIXTURES, "small-bv-ai-cyber.json");
 
-let server, browser;
-before(async () => {
-  server = await serve(APP_DIR);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 // ---------- expected values, computed from the rules ----------
 
@@ -52,41 +43,9 @@ function round2(x) {
   return Math.round(x * 100) / 100;
 }
 
-/** The native CLI's report on a scenario file (cargo run, as a user of the repo would). */
-function cliReport(file) {
-  const out = execFileSync(
-    "cargo",
-    ["run", "-q", "-p", "steunwijzer-cli", "--", "evaluate", file],
-    { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "inherit"] },
-  );
-  return JSON.parse(out);
-}
-
 // ---------- page helpers ----------
 
-async function start(url = server.url, viewport) {
-  const opened = await openPage(browser, [server.origin], viewport);
-  await opened.page.goto(url);
-  await waitForApp(opened.page);
-  return opened;
-}
-
-/** Closes a journey: nothing left the origin, nothing was logged as an error. */
-async function finish({ context, outside, errors }) {
-  await context.close();
-  assert.deepEqual(outside, [], "requests left the app's origin");
-  assert.deepEqual(errors, [], "the page logged errors");
-}
-
-const field = (page, name) => page.locator(`[name="${name}"]`);
-
-/** Types a value into a field key by key, like a person (clearing it first). */
-async function type(page, name, value) {
-  const input = field(page, name);
-  await input.click();
-  await input.fill("");
-  await input.pressSequentially(String(value));
-}
+const start = (url, viewport) => app.start(url, viewport);
 
 async function choose(page, name, value) {
   await field(page, name).selectOption(value);
@@ -119,27 +78,27 @@ async function fillSmallBv(page) {
   await choose(page, "company.legal_form", "bv");
   await choose(page, "company.region", "flanders");
   await field(page, "date").fill("2026-11-22");
-  await type(page, "company.staff_awu", "12");
-  await type(page, "company.turnover", "1500000");
-  await type(page, "company.balance_sheet_total", "800000");
-  await type(page, "company.public_ownership_pct", "0");
+  await typeInto(page, "company.staff_awu", "12");
+  await typeInto(page, "company.turnover", "1500000");
+  await typeInto(page, "company.balance_sheet_total", "800000");
+  await typeInto(page, "company.public_ownership_pct", "0");
   await choose(page, "ui.has_holdings", "false");
   await choose(page, "company.main_activity_acceptable", "true");
   await choose(page, "ui.has_de_minimis", "false");
-  await type(page, "company.kmo_portefeuille_received_this_year", "0");
+  await typeInto(page, "company.kmo_portefeuille_received_this_year", "0");
 
   await page.getByTestId("intent-training").check();
-  await type(page, "plans.trainings.0.label", "AI-opleiding");
+  await typeInto(page, "plans.trainings.0.label", "AI-opleiding");
   await choose(page, "plans.trainings.0.theme", "digitalisering");
-  await type(page, "plans.trainings.0.cost", "2400");
-  await type(page, "plans.trainings.0.participants", "3");
-  await type(page, "plans.trainings.0.days", "2");
-  await type(page, "plans.trainings.0.catering", "180");
+  await typeInto(page, "plans.trainings.0.cost", "2400");
+  await typeInto(page, "plans.trainings.0.participants", "3");
+  await typeInto(page, "plans.trainings.0.days", "2");
+  await typeInto(page, "plans.trainings.0.catering", "180");
 
   await page.getByTestId("intent-advice").check();
-  await type(page, "plans.advice.0.label", "Cyberaudit");
+  await typeInto(page, "plans.advice.0.label", "Cyberaudit");
   await choose(page, "plans.advice.0.theme", "digitalisering_cybersecurity");
-  await type(page, "plans.advice.0.cost", "6000");
+  await typeInto(page, "plans.advice.0.cost", "6000");
   await waitAttr(page, kmoAmountSel, "data-amount", expectedKmo().total);
 }
 
@@ -399,7 +358,7 @@ test("5. a broken or tampered link shows a notice and an empty, usable scenario"
     "unknown-field": `#s=${b64(unknownField)}&lang=nl`,
   };
   for (const [name, fragment] of Object.entries(cases)) {
-    const opened = await start(server.url + fragment);
+    const opened = await start(app.server.url + fragment);
     const { page } = opened;
     await page.getByTestId("fragment-notice").waitFor({ state: "visible" });
     assert.ok((await page.getByTestId("fragment-notice").innerText()).trim().length > 0);
@@ -408,9 +367,9 @@ test("5. a broken or tampered link shows a notice and an empty, usable scenario"
     assert.equal(await field(page, "company.staff_awu").inputValue(), "", `${name}: empty form`);
     assert.equal(await page.getByTestId("measure-kmo-portefeuille").count(), 1);
     // Usable: typing still updates the result.
-    await type(page, "company.staff_awu", "12");
-    await type(page, "company.turnover", "1500000");
-    await type(page, "company.public_ownership_pct", "0");
+    await typeInto(page, "company.staff_awu", "12");
+    await typeInto(page, "company.turnover", "1500000");
+    await typeInto(page, "company.public_ownership_pct", "0");
     await choose(page, "ui.has_holdings", "false");
     await page.waitForFunction(
       () => document.querySelector('[data-testid="size-eu"]')?.dataset.code !== "unknown",
@@ -429,7 +388,7 @@ test("6. letters and a negative number get an inline message; the typed text sta
     ["plans.trainings.0.cost", "-50"],
   ];
   for (const [name, text] of cases) {
-    await type(page, name, text);
+    await typeInto(page, name, text);
     const input = field(page, name);
     await page.waitForFunction(
       (n) => document.querySelector(`[name="${n}"]`)?.getAttribute("aria-invalid") === "true",
@@ -451,7 +410,7 @@ test("6. letters and a negative number get an inline message; the typed text sta
   }
   await screenshot(page, "journey6-invalid-input-desktop");
   // Correcting the value clears the message.
-  await type(page, "company.turnover", "1200");
+  await typeInto(page, "company.turnover", "1200");
   await page.waitForFunction(
     () => !document.querySelector('[name="company.turnover"]').hasAttribute("aria-invalid"),
   );
@@ -547,7 +506,7 @@ test("8. the rules page lists the parameters with their periods and sources", as
 });
 
 test("10. at 360 px the calculator, rules page and print view do not scroll sideways", async () => {
-  const opened = await start(server.url, { width: 360, height: 800 });
+  const opened = await start(app.server.url, { width: 360, height: 800 });
   const { page } = opened;
   await fillSmallBv(page);
   await page.locator("details.more summary").first().click();
@@ -572,11 +531,11 @@ test("10. at 360 px the calculator, rules page and print view do not scroll side
 });
 
 test("3b. opening another link in the same tab replaces the scenario and the language", async () => {
-  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const opened = await start(app.server.url + fixtureFragment({}, "nl"));
   const { page } = opened;
   await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
   // The same company with a cheaper audit: 765 + 45 % of 1000 = 1215.00.
-  await page.goto(server.url + fixtureFragment({ adviceCost: "1000" }, "en"));
+  await page.goto(app.server.url + fixtureFragment({ adviceCost: "1000" }, "en"));
   await waitAttr(page, kmoAmountSel, "data-amount", "1215.00");
   // The page switches once the English texts have arrived (fetched the first time);
   // the numbers then follow the language of the link (English: "1,000").
@@ -593,11 +552,11 @@ test("3b. opening another link in the same tab replaces the scenario and the lan
 function fixtureFragment({ adviceCost }, lang) {
   const scenario = JSON.parse(fs.readFileSync(SCENARIO_FILE, "utf8"));
   if (adviceCost) scenario.plans.advice[0].cost = adviceCost;
-  return `#s=${Buffer.from(JSON.stringify(scenario)).toString("base64url")}&lang=${lang}`;
+  return fragmentOf(scenario, lang);
 }
 
 test("4b. an upload the engine refuses says so and leaves the form as it was", async () => {
-  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const opened = await start(app.server.url + fixtureFragment({}, "nl"));
   const { page } = opened;
   await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
   const before = await fieldValues(page);
@@ -613,7 +572,7 @@ test("4b. an upload the engine refuses says so and leaves the form as it was", a
 test("6b. an inline message follows the language switch", async () => {
   const opened = await start();
   const { page } = opened;
-  await type(page, "company.turnover", "12a");
+  await typeInto(page, "company.turnover", "12a");
   const message = page.getByTestId("error-company.turnover");
   await message.waitFor();
   const texts = new Set();
@@ -633,10 +592,10 @@ const ENGLISH = /\b(at most|too large|between \d+ and|known fields|expected|line
 test(
   "6c. an out-of-range value gets a message wholly in Dutch, without internal paths",
   async () => {
-    const opened = await start(server.url + fixtureFragment({}, "nl"));
+    const opened = await start(app.server.url + fixtureFragment({}, "nl"));
     const { page } = opened;
-    await type(page, "plans.trainings.0.cost", "99999999999999");
-    await type(page, "plans.trainings.0.participants", "20000");
+    await typeInto(page, "plans.trainings.0.cost", "99999999999999");
+    await typeInto(page, "plans.trainings.0.participants", "20000");
     try {
       for (const name of ["plans.trainings.0.cost", "plans.trainings.0.participants"]) {
         const message = page.getByTestId(`error-${name}`);
@@ -672,12 +631,12 @@ test(
 );
 
 test("11. 'remember' keeps the scenario across a reload; 'forget' clears the browser storage", async () => {
-  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const opened = await start(app.server.url + fixtureFragment({}, "nl"));
   const { page } = opened;
   await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
   assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing stored without consent");
   await page.getByTestId("remember").check();
-  await page.goto(server.url + "?again");
+  await page.goto(app.server.url + "?again");
   await waitForApp(page);
   await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
   assert.equal(await field(page, "company.staff_awu").inputValue(), "12");
@@ -688,7 +647,7 @@ test("11. 'remember' keeps the scenario across a reload; 'forget' clears the bro
 });
 
 test("12. in-page links and 'missing answer' buttons keep the scenario and lead to their target", async () => {
-  const opened = await start(server.url + fixtureFragment({}, "nl"), { width: 360, height: 800 });
+  const opened = await start(app.server.url + fixtureFragment({}, "nl"), { width: 360, height: 800 });
   const { page } = opened;
   await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
   const link = page.url();
@@ -733,16 +692,16 @@ test("12. in-page links and 'missing answer' buttons keep the scenario and lead 
 });
 
 test("13. a group company: linked parent makes it medium, the yearly ceiling and de-minimis apply", async () => {
-  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const opened = await start(app.server.url + fixtureFragment({}, "nl"));
   const { page } = opened;
   await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
 
   // A second training, theme energy efficiency: small 45 % of 20000 = 9000; with the
   // first (765) and the audit (2700) the yearly ceiling of 7500 caps the total.
   await page.getByTestId("add-training").click();
-  await type(page, "plans.trainings.1.label", "Energie-audit opleiding");
+  await typeInto(page, "plans.trainings.1.label", "Energie-audit opleiding");
   await choose(page, "plans.trainings.1.theme", "duurzaamheid_energie_efficientie");
-  await type(page, "plans.trainings.1.cost", "20000");
+  await typeInto(page, "plans.trainings.1.cost", "20000");
   await waitAttr(page, kmoAmountSel, "data-amount", "7500.00");
   assert.ok(await page.getByTestId("kmo-ceiling").isVisible());
 
@@ -759,12 +718,12 @@ test("13. a group company: linked parent makes it medium, the yearly ceiling and
   await choose(page, "ui.has_holdings", "true");
   await field(page, "company.holdings.0.name").waitFor();
   assert.equal(await page.locator('[name="company.holdings.1.name"]').count(), 0);
-  await type(page, "company.holdings.0.name", "Moeder NV");
+  await typeInto(page, "company.holdings.0.name", "Moeder NV");
   await choose(page, "company.holdings.0.direction", "upstream");
-  await type(page, "company.holdings.0.share_pct", "60");
-  await type(page, "company.holdings.0.staff_awu", "50");
-  await type(page, "company.holdings.0.turnover", "5000000");
-  await type(page, "company.holdings.0.balance_sheet_total", "3000000");
+  await typeInto(page, "company.holdings.0.share_pct", "60");
+  await typeInto(page, "company.holdings.0.staff_awu", "50");
+  await typeInto(page, "company.holdings.0.turnover", "5000000");
+  await typeInto(page, "company.holdings.0.balance_sheet_total", "3000000");
   await waitAttr(page, '[data-testid="size-eu"]', "data-code", "medium");
   assert.equal(await amountOf(page, "kmo-portefeuille"), "7500.00");
 
@@ -774,7 +733,7 @@ test("13. a group company: linked parent makes it medium, the yearly ceiling and
   await field(page, "company.de_minimis_received.0.amount").waitFor();
   assert.equal(await page.locator('[name="company.de_minimis_received.1.amount"]').count(), 0);
   await field(page, "company.de_minimis_received.0.granted_on").fill("2025-06-01");
-  await type(page, "company.de_minimis_received.0.amount", "299000");
+  await typeInto(page, "company.de_minimis_received.0.amount", "299000");
   await waitAttr(page, '[data-testid="measure-kmo-portefeuille"]', "data-status", "not_eligible");
   // No amount is shown next to a measure that gives nothing; the card still carries 0.00.
   assert.equal(await page.getByTestId("measure-kmo-portefeuille").getAttribute("data-amount"), "0.00");
@@ -848,7 +807,7 @@ test("15. a scenario with every plan: the page shows the CLI's report; no sidewa
   const cli = cliReport(file);
   const json = JSON.stringify(JSON.parse(fs.readFileSync(file, "utf8")));
   for (const lang of ["nl", "en", "fr"]) {
-    const url = `${server.url}#s=${Buffer.from(json).toString("base64url")}&lang=${lang}`;
+    const url = `${app.server.url}#s=${Buffer.from(json).toString("base64url")}&lang=${lang}`;
     const opened = await start(url, { width: 360, height: 800 });
     const { page } = opened;
     await waitAttr(page, kmoAmountSel, "data-amount", cli.measures[0].amount);
@@ -885,7 +844,7 @@ test("15. a scenario with every plan: the page shows the CLI's report; no sidewa
 });
 
 test("7b. the print button opens the print view and asks the browser to print", async () => {
-  const opened = await start(server.url + fixtureFragment({}, "nl"));
+  const opened = await start(app.server.url + fixtureFragment({}, "nl"));
   const { page } = opened;
   await page.evaluate(() => {
     window.__printCalls = 0;
@@ -903,11 +862,11 @@ test("7b. the print button opens the print view and asks the browser to print", 
 test(
   "5b. after a broken link, opening a valid link in the same tab removes the broken-link notice",
   async () => {
-    const opened = await start(server.url + "#s=garbage&lang=nl");
+    const opened = await start(app.server.url + "#s=garbage&lang=nl");
     const { page } = opened;
     try {
       await page.getByTestId("fragment-notice").waitFor();
-      await page.goto(server.url + fixtureFragment({}, "nl"));
+      await page.goto(app.server.url + fixtureFragment({}, "nl"));
       await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
       await page.waitForTimeout(200);
       assert.equal(await page.getByTestId("fragment-notice").count(), 0, "stale broken-link notice");

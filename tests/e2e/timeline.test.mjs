@@ -3,26 +3,15 @@
 // 2026-11-28, opens a new one on 01/03/2027 (nl, fr) / 1 Mar 2027 (en); a training with a
 // start date typed with the keyboard shows its last day to apply (start + 14 days). The
 // events are the CLI's for the same scenario, in the same order; no events, no section.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { serve, launch, openPage, waitForApp, screenshot, DIST, ROOT } from "./harness.mjs";
+import { screenshot, ROOT, appUnderTest, finish, field, fragmentOf, cliReportOf } from "./harness.mjs";
 
-const APP_DIR = process.env.E2E_DIST || DIST;
 const CYBER = path.join(ROOT, "tests/scenarios/timeline-cyber-new-trajectory-from-2027-03-01.json");
 
-let server, browser;
-before(async () => {
-  server = await serve(APP_DIR);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 const cyberScenario = () => JSON.parse(fs.readFileSync(CYBER, "utf8"));
 /** The cyber scenario with one training (no start date yet): a kmo plan item that fits. */
@@ -33,32 +22,8 @@ function withTraining() {
   ];
   return s;
 }
-const fragmentOf = (scenario, lang) =>
-  `#s=${Buffer.from(JSON.stringify(scenario)).toString("base64url")}&lang=${lang}`;
 
-function cliReportOf(scenario) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sw-tl-")), "s.json");
-  fs.writeFileSync(file, JSON.stringify(scenario));
-  const out = execFileSync("cargo", ["run", "-q", "-p", "steunwijzer-cli", "--", "evaluate", file], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 << 20,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return JSON.parse(out);
-}
-
-async function start(hash, width = 1280) {
-  const opened = await openPage(browser, [server.origin], { width, height: 900 });
-  await opened.page.goto(server.url + hash);
-  await waitForApp(opened.page);
-  return opened;
-}
-async function finish({ context, outside, errors }) {
-  await context.close();
-  assert.deepEqual(outside, [], "requests left the app's origin");
-  assert.deepEqual(errors, [], "the page logged errors");
-}
+const start = (hash, width = 1280) => app.start(app.server.url + hash, { width, height: 900 });
 /** The events of a timeline section as { date, kind, text }. */
 async function events(section) {
   return section.locator('[data-testid="timeline-event"]').evaluateAll((items) =>

@@ -4,91 +4,34 @@
 // asked about collapsed, a two-page print, "Kopieer link", a remembered scenario that
 // survives other links, the de-minimis bar and an embed's measure filter as the engine
 // says, and one Dutch voice ("je", never "u"). Amounts are cross-checked with the CLI.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { serve, launch, openPage, waitForApp, screenshot, DIST, ROOT } from "./harness.mjs";
+import { waitForApp, screenshot, ROOT, appUnderTest, finish, field, typeInto, waitAmount, fragmentOf, cliReport, cliReportOf } from "./harness.mjs";
 
-const APP_DIR = process.env.E2E_DIST || DIST;
 const EVERY_PLAN = path.join(ROOT, "tests/e2e/fixtures/every-plan.json");
 const WIDTHS = [1280, 390];
 
-let server, browser;
-before(async () => {
-  server = await serve(APP_DIR);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
-function cliReport(file) {
-  const out = execFileSync("cargo", ["run", "-q", "-p", "steunwijzer-cli", "--", "evaluate", file], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 << 20,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return JSON.parse(out);
-}
-function cliReportOf(scenario) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sw-vt-")), "s.json");
-  fs.writeFileSync(file, JSON.stringify(scenario));
-  return cliReport(file);
-}
-
-const fragmentOf = (scenario, extra = "") =>
-  `#s=${Buffer.from(JSON.stringify(scenario)).toString("base64url")}&lang=nl${extra}`;
 const everyPlan = () => JSON.parse(fs.readFileSync(EVERY_PLAN, "utf8"));
 
-async function start(url, width = 1280) {
-  const opened = await openPage(browser, [server.origin], { width, height: 900 });
-  await opened.page.goto(url);
-  await waitForApp(opened.page);
-  return opened;
-}
-async function finish({ context, outside, errors }) {
-  await context.close();
-  assert.deepEqual(outside, [], "requests left the app's origin");
-  assert.deepEqual(errors, [], "the page logged errors");
-}
-const field = (page, name) => page.locator(`[name="${name}"]`);
-async function type(page, name, value) {
-  const input = field(page, name);
-  await input.click();
-  await input.fill("");
-  await input.pressSequentially(String(value));
-}
-async function waitAmount(page, testid, value) {
-  try {
-    await page.waitForFunction(
-      ([id, v]) => document.querySelector(`[data-testid="${id}"]`)?.dataset.amount === v,
-      [testid, value],
-      { timeout: 10000 },
-    );
-  } catch {
-    const actual = await page.getByTestId(testid).first().getAttribute("data-amount").catch(() => null);
-    assert.fail(`${testid} is ${actual}, expected ${value}`);
-  }
-}
+const start = (url, width = 1280) => app.start(url, { width, height: 900 });
 
 /** The training journey of the issue, typed as a Belgian owner would. */
 async function trainingJourney(page) {
   await page.getByTestId("intent-training").check();
-  await type(page, "company.staff_awu", "12");
-  await type(page, "company.turnover", "1.800.000");
-  await type(page, "plans.trainings.0.cost", "3.200");
-  await type(page, "plans.trainings.0.participants", "4");
-  await type(page, "plans.trainings.0.days", "2");
+  await typeInto(page, "company.staff_awu", "12");
+  await typeInto(page, "company.turnover", "1.800.000");
+  await typeInto(page, "plans.trainings.0.cost", "3.200");
+  await typeInto(page, "plans.trainings.0.participants", "4");
+  await typeInto(page, "plans.trainings.0.days", "2");
 }
 
 for (const width of WIDTHS) {
   test(`training journey at ${width} px: headline 960,00 € with no 0 typed and no field invalid`, async () => {
-    const opened = await start(server.url + "#lang=nl", width);
+    const opened = await start(app.server.url + "#lang=nl", width);
     const { page } = opened;
     await trainingJourney(page);
     await waitAmount(page, "total-grants", "960.00");
@@ -150,11 +93,11 @@ for (const width of WIDTHS) {
   });
 
   test(`an invalid cost is named in the results panel and the phone bar at ${width} px`, async () => {
-    const opened = await start(server.url + "#lang=nl", width);
+    const opened = await start(app.server.url + "#lang=nl", width);
     const { page } = opened;
     await trainingJourney(page);
     await waitAmount(page, "total-grants", "960.00");
-    await type(page, "plans.trainings.0.cost", "3.2OO");
+    await typeInto(page, "plans.trainings.0.cost", "3.2OO");
     const inPanel = page.getByTestId("results").getByTestId("results-invalid");
     await inPanel.waitFor({ state: "visible" });
     assert.match(await inPanel.innerText(), /Kostprijs/);
@@ -169,7 +112,7 @@ for (const width of WIDTHS) {
     await inPanel.getByRole("button").first().click();
     assert.equal(await page.evaluate(() => document.activeElement?.name), "plans.trainings.0.cost");
     // Counts get their own wording.
-    await type(page, "company.staff_awu", "-3");
+    await typeInto(page, "company.staff_awu", "-3");
     const staffError = page.getByTestId("error-company.staff_awu");
     await staffError.waitFor();
     assert.doesNotMatch(await staffError.innerText(), /bedrag/i);
@@ -179,7 +122,7 @@ for (const width of WIDTHS) {
 }
 
 test("the default print of the spec example fits on two A4 pages; 'met alle uitleg' prints everything", async () => {
-  const opened = await start(server.url + fragmentOf(everyPlan(), "&p=print"));
+  const opened = await start(app.server.url + fragmentOf(everyPlan(), "nl", "&p=print"));
   const { page } = opened;
   await page.getByTestId("print-view").waitFor();
   const cli = cliReport(EVERY_PLAN);
@@ -214,9 +157,9 @@ test("the default print of the spec example fits on two A4 pages; 'met alle uitl
 });
 
 test("'Kopieer link' puts the share URL on the clipboard", async () => {
-  const opened = await start(server.url + fragmentOf(everyPlan()));
+  const opened = await start(app.server.url + fragmentOf(everyPlan()));
   const { page, context } = opened;
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.server.origin });
   await page.getByTestId("copy-link").click();
   await page.getByTestId("copy-status").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -230,7 +173,7 @@ test("'Kopieer link' puts the share URL on the clipboard", async () => {
 });
 
 test("'Opnieuw beginnen' asks first; upload errors appear at the upload control", async () => {
-  const opened = await start(server.url + fragmentOf(everyPlan()));
+  const opened = await start(app.server.url + fragmentOf(everyPlan()));
   const { page } = opened;
   await page.getByTestId("new-scenario").click();
   await page.getByTestId("reset-cancel").click();
@@ -246,7 +189,7 @@ test("'Opnieuw beginnen' asks first; upload errors appear at the upload control"
 });
 
 test("an uploaded scenario shows its numbers in the Dutch form", async () => {
-  const opened = await start(server.url + "#lang=nl");
+  const opened = await start(app.server.url + "#lang=nl");
   const { page } = opened;
   await page.getByTestId("upload").setInputFiles(EVERY_PLAN);
   await page.getByTestId("upload-status").waitFor();
@@ -256,13 +199,13 @@ test("an uploaded scenario shows its numbers in the Dutch form", async () => {
 });
 
 test("a remembered scenario survives a broken link, #/rules and #lang=en", async () => {
-  const opened = await start(server.url + fragmentOf(everyPlan()));
+  const opened = await start(app.server.url + fragmentOf(everyPlan()));
   const { page } = opened;
   await page.getByTestId("remember").check();
   const stored = await page.evaluate(() => localStorage.getItem("steunwijzer.scenario"));
   assert.ok(stored && stored.includes("2400000"));
   for (const [n, fragment] of [[1, "#s=garbage!!&lang=nl"], [2, "#/rules"], [3, "#lang=en"]]) {
-    await page.goto(`${server.url}?n=${n}${fragment}`);
+    await page.goto(`${app.server.url}?n=${n}${fragment}`);
     await waitForApp(page);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => localStorage.getItem("steunwijzer.scenario")), stored, fragment);
@@ -275,7 +218,7 @@ test("a remembered scenario survives a broken link, #/rules and #lang=en", async
 });
 
 test("the de-minimis bar shows the report's planned amount", async () => {
-  const opened = await start(server.url + fragmentOf(everyPlan()));
+  const opened = await start(app.server.url + fragmentOf(everyPlan()));
   const { page } = opened;
   const cli = cliReport(EVERY_PLAN);
   const bar = page.getByTestId("de-minimis");
@@ -291,7 +234,7 @@ test("the de-minimis bar shows the report's planned amount", async () => {
 });
 
 test("an embed with measures=kmo-portefeuille shows kmo totals only", async () => {
-  const opened = await start(`${server.url}?embed=1&measures=kmo-portefeuille${fragmentOf(everyPlan())}`);
+  const opened = await start(`${app.server.url}?embed=1&measures=kmo-portefeuille${fragmentOf(everyPlan())}`);
   const { page } = opened;
   const cli = cliReport(EVERY_PLAN);
   const kmo = cli.measures.find((m) => m.id === "kmo-portefeuille");
@@ -303,7 +246,7 @@ test("an embed with measures=kmo-portefeuille shows kmo totals only", async () =
 });
 
 test("no formal 'u/uw' on any Dutch page", async () => {
-  const opened = await start(server.url + fragmentOf(everyPlan()));
+  const opened = await start(app.server.url + fragmentOf(everyPlan()));
   const { page } = opened;
   const formal = /\b(u|uw|uwe)\b/i;
   const scan = async (where) => {
