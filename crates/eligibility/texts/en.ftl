@@ -271,6 +271,18 @@ legal-form.other_company = other company
 legal-form.maatschap = partnership without legal personality (maatschap)
 legal-form.feitelijke_vereniging = de facto association
 
+## Legal forms as a choice in a form (longer than inside a sentence)
+legal-form-option.eenmanszaak = Sole trader (natural person)
+legal-form-option.bv = BV (private limited company)
+legal-form-option.nv = NV (public limited company)
+legal-form-option.cv = CV (cooperative company)
+legal-form-option.vof = VOF (general partnership)
+legal-form-option.commv = CommV (limited partnership)
+legal-form-option.vzw = VZW (non-profit association)
+legal-form-option.other_company = Another company with legal personality (SE, SCE, foreign)
+legal-form-option.maatschap = Maatschap (partnership without legal personality)
+legal-form-option.feitelijke_vereniging = De facto association
+
 ## Values inside reasons
 value.flanders = Flemish Region
 value.brussels = Brussels-Capital Region
@@ -391,6 +403,7 @@ cli.assumptions = Assumptions (change them if they are not right)
 cli.open-questions = Open questions holding support back
 cli.timeline = What can happen when
 cli.not-asked = not asked
+cli.row = row
 
 ## Rules: what each parameter means for a company (`param.<id>`)
 param.cs_icon.call_open = Whether a CS-ICON call is open; only then can you submit a project.

@@ -271,6 +271,18 @@ legal-form.other_company = autre société
 legal-form.maatschap = société de droit commun
 legal-form.feitelijke_vereniging = association de fait
 
+## Legal forms as a choice in a form (longer than inside a sentence)
+legal-form-option.eenmanszaak = Entreprise individuelle (personne physique)
+legal-form-option.bv = SRL (BV)
+legal-form-option.nv = SA (NV)
+legal-form-option.cv = SC (CV)
+legal-form-option.vof = SNC (VOF)
+legal-form-option.commv = SComm (CommV)
+legal-form-option.vzw = ASBL (VZW)
+legal-form-option.other_company = Autre société dotée de la personnalité juridique (SE, SCE, étrangère)
+legal-form-option.maatschap = Société simple (sans personnalité juridique)
+legal-form-option.feitelijke_vereniging = Association de fait
+
 ## Values inside reasons
 value.flanders = Région flamande
 value.brussels = Région de Bruxelles-Capitale
@@ -391,6 +403,7 @@ cli.assumptions = Hypothèses (corrigez-les si elles sont inexactes)
 cli.open-questions = Questions ouvertes qui retiennent une aide
 cli.timeline = Quoi et quand
 cli.not-asked = non demandé
+cli.row = ligne
 
 ## Rules: what each parameter means for a company (`param.<id>`)
 param.cs_icon.call_open = Si un appel CS-ICON est ouvert ; ce n'est qu'alors que vous pouvez introduire un projet.

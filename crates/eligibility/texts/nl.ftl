@@ -271,6 +271,18 @@ legal-form.other_company = andere vennootschap
 legal-form.maatschap = maatschap
 legal-form.feitelijke_vereniging = feitelijke vereniging
 
+## Legal forms as a choice in a form (longer than inside a sentence)
+legal-form-option.eenmanszaak = Eenmanszaak (natuurlijk persoon)
+legal-form-option.bv = BV
+legal-form-option.nv = NV
+legal-form-option.cv = CV
+legal-form-option.vof = VOF
+legal-form-option.commv = CommV
+legal-form-option.vzw = VZW
+legal-form-option.other_company = Andere vennootschap met rechtspersoonlijkheid (SE, SCE, buitenlands)
+legal-form-option.maatschap = Maatschap (geen rechtspersoonlijkheid)
+legal-form-option.feitelijke_vereniging = Feitelijke vereniging
+
 ## Values inside reasons
 value.flanders = Vlaams Gewest
 value.brussels = Brussels Hoofdstedelijk Gewest
@@ -391,6 +403,7 @@ cli.assumptions = Veronderstellingen (pas ze aan als ze niet kloppen)
 cli.open-questions = Open vragen die steun tegenhouden
 cli.timeline = Wat kan wanneer
 cli.not-asked = niet gevraagd
+cli.row = rij
 
 ## Rules: what each parameter means for a company (`param.<id>`)
 param.cs_icon.call_open = Of er een CS-ICON-oproep open is; alleen dan kan je een project indienen.

@@ -68,7 +68,7 @@ fn training(i: usize) -> AnyView {
     view! {
         <div class="grid">
             <InputField path=p("label") label=|t| t.label />
-            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes empty=|t| t.choose />
+            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes() empty=|t| t.choose />
             <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
             <InputField path=p("participants") label=|t| t.participants />
             <InputField path=p("days") label=|t| t.days />
@@ -86,7 +86,7 @@ fn advice(i: usize) -> AnyView {
     view! {
         <div class="grid">
             <InputField path=p("label") label=|t| t.label />
-            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes empty=|t| t.choose />
+            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes() empty=|t| t.choose />
             <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
             <InputField path=p("starts_on") label=|t| t.starts_on help=|t| t.starts_on_help />
         </div>
