@@ -179,7 +179,9 @@ fn the_context_panel_finds_every_text_and_fills_every_placeholder_in_every_langu
     let mut problems = Vec::new();
     for lang in Lang::ALL {
         // One NACE code per sector the panel knows, and one it does not cover.
-        for nace in ["62.010", "64.190", "25.620", "36.000", "86.100", "41.000", "01.000"] {
+        for nace in [
+            "62.010", "64.190", "25.620", "36.000", "86.100", "41.000", "01.000",
+        ] {
             for plans in [PlanSummary::default(), all_plans] {
                 let panel = for_visitor(Some(nace), &plans, lang);
                 assert_eq!(panel.sector.is_some(), nace != "01.000", "{nace}");
