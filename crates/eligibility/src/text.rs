@@ -726,11 +726,11 @@ pub fn word(key: &'static str, lang: Lang) -> &'static str {
 }
 /// What a rule parameter means for a company, in `lang`.
 pub fn parameter_note(id: &str, lang: Lang) -> Option<&'static str> {
-    texts(lang).parameter_note(id)
+    Catalog::rules_or_fallback(lang).parameter_note(id)
 }
 /// The public title of a source, in `lang`.
 pub fn source_title(id: &str, lang: Lang) -> &'static str {
-    texts(lang).source_title(id)
+    Catalog::rules_or_fallback(lang).source_title(id)
 }
 /// A label of a shell with its placeholders filled from `args`, in `lang`.
 pub fn word_with(key: &'static str, args: &[(&str, &str)], lang: Lang) -> String {
