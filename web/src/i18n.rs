@@ -1,12 +1,15 @@
 //! Every UI string in Dutch (default), English and French. Reasons, statuses from the
 //! engine and input errors of the engine are rendered by `eligibility::text`; this file
-//! holds the words of the app itself.
+//! holds the words of the app itself. Labels the engine also uses (legal forms, themes, plan
+//! items) come from the engine's language files through the methods of [`Texts`], and every
+//! list of choices holds the codes of the engine's enums (a test checks them).
 pub use eligibility::text::Lang;
 
 use std::sync::OnceLock;
 
 use eligibility::scenario::{LegalForm, Theme};
 use eligibility::text::{self, Catalog};
+use eligibility::PlanKind;
 
 use crate::state::FieldError;
 
@@ -113,9 +116,7 @@ pub struct Texts {
     // Plans.
     pub plans_title: &'static str,
     pub trainings: &'static str,
-    pub training: &'static str,
     pub advice: &'static str,
-    pub advice_one: &'static str,
     pub label: &'static str,
     pub theme: &'static str,
     pub cost: &'static str,
@@ -128,7 +129,6 @@ pub struct Texts {
     pub add_training: &'static str,
     pub add_advice: &'static str,
     pub investments: &'static str,
-    pub investment: &'static str,
     pub invest_amount: &'static str,
     pub digital_category: &'static str,
     pub digital_categories: Options,
@@ -370,9 +370,7 @@ pub const NL: Texts = Texts {
     kmo_received_help: "Steunbedrag (niet de factuur) dat dit jaar al is toegekend.",
     plans_title: "Jouw plannen",
     trainings: "Opleidingen",
-    training: "Opleiding",
     advice: "Adviezen",
-    advice_one: "Advies",
     label: "Omschrijving",
     theme: "Thema",
     cost: "Kostprijs (excl. btw)",
@@ -385,7 +383,6 @@ pub const NL: Texts = Texts {
     add_training: "Opleiding toevoegen",
     add_advice: "Advies toevoegen",
     investments: "Investeringen",
-    investment: "Investering",
     invest_amount: "Aanschaffingswaarde (excl. btw)",
     digital_category: "Digitale categorie",
     digital_categories: &[
@@ -626,9 +623,7 @@ pub const EN: Texts = Texts {
     kmo_received_help: "The aid amount (not the invoice) granted this year.",
     plans_title: "Your plans",
     trainings: "Trainings",
-    training: "Training",
     advice: "Advice",
-    advice_one: "Advice",
     label: "Description",
     theme: "Theme",
     cost: "Cost (excl. VAT)",
@@ -641,7 +636,6 @@ pub const EN: Texts = Texts {
     add_training: "Add a training",
     add_advice: "Add advice",
     investments: "Investments",
-    investment: "Investment",
     invest_amount: "Acquisition value (excl. VAT)",
     digital_category: "Digital category",
     digital_categories: &[
@@ -882,9 +876,7 @@ pub const FR: Texts = Texts {
     kmo_received_help: "Le montant de l'aide (pas la facture) octroyé cette année.",
     plans_title: "Vos projets",
     trainings: "Formations",
-    training: "Formation",
     advice: "Conseils",
-    advice_one: "Conseil",
     label: "Description",
     theme: "Thème",
     cost: "Coût (hors TVA)",
@@ -897,7 +889,6 @@ pub const FR: Texts = Texts {
     add_training: "Ajouter une formation",
     add_advice: "Ajouter un conseil",
     investments: "Investissements",
-    investment: "Investissement",
     invest_amount: "Valeur d'acquisition (hors TVA)",
     digital_category: "Catégorie numérique",
     digital_categories: &[
@@ -1040,6 +1031,21 @@ impl Texts {
         engine_options(self.lang, &LEGAL_FORMS, || {
             LegalForm::ALL.map(|f| (f.code(), text::legal_form_option_label(f, self.lang)))
         })
+    }
+
+    /// "Opleiding": the title of a training in the plans (the engine's plan label).
+    pub fn training(&self) -> &'static str {
+        text::plan_label(PlanKind::Trainings, self.lang)
+    }
+
+    /// "Advies": the title of an advice assignment in the plans.
+    pub fn advice_one(&self) -> &'static str {
+        text::plan_label(PlanKind::Advice, self.lang)
+    }
+
+    /// "Investering": the title of an investment in the plans.
+    pub fn investment(&self) -> &'static str {
+        text::plan_label(PlanKind::Investments, self.lang)
     }
 
     /// The kmo-portefeuille themes: the codes of [`Theme::ALL`], labelled by

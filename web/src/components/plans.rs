@@ -128,13 +128,13 @@ pub fn PlansSection() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <PlanCard title=|t| t.trainings shown=|i| i.training>
-            <ItemList list=state::TRAININGS name="training" item_title=|t| t.training add_label=|t| t.add_training item=training />
+            <ItemList list=state::TRAININGS name="training" item_title=|t| t.training() add_label=|t| t.add_training item=training />
         </PlanCard>
         <PlanCard title=|t| t.advice shown=|i| i.advice>
-            <ItemList list=state::ADVICE name="advice" item_title=|t| t.advice_one add_label=|t| t.add_advice item=advice />
+            <ItemList list=state::ADVICE name="advice" item_title=|t| t.advice_one() add_label=|t| t.add_advice item=advice />
         </PlanCard>
         <PlanCard title=|t| t.investments shown=|i| i.investment>
-            <ItemList list=state::INVESTMENTS name="investment" item_title=|t| t.investment add_label=|t| t.add_investment item=investment />
+            <ItemList list=state::INVESTMENTS name="investment" item_title=|t| t.investment() add_label=|t| t.add_investment item=investment />
         </PlanCard>
         <PlanCard title=|t| t.cyber_title shown=|i| i.cyber>
             <div class="grid">
