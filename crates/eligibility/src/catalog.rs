@@ -195,11 +195,9 @@ impl Catalog {
     }
 
     /// The built-in texts of the rules of `lang` alone (`param.<id>`, `source.<id>`: what
-    /// the JavaScript API's `rules()` and `sources()` need), read in place.
+    /// the JavaScript API's `rules()` and `sources()` need), read in place; for a language
+    /// not compiled in, the installed texts.
     pub fn builtin_rules(lang: Lang) -> Option<&'static Catalog> {
-        if let Some(loaded) = LOADED[lang as usize].get() {
-            return Some(loaded);
-        }
         match lang {
             #[cfg(feature = "lang-nl")]
             Lang::Nl => Some(&RULES_NL),
@@ -208,7 +206,7 @@ impl Catalog {
             #[cfg(feature = "lang-fr")]
             Lang::Fr => Some(&RULES_FR),
             #[allow(unreachable_patterns)]
-            _ => None,
+            _ => LOADED[lang as usize].get(),
         }
     }
 
