@@ -225,21 +225,44 @@ test("rules() lists parameters with periods and sources", () => {
   const sourceIds = new Set(api.sources().map((s) => s.id));
   for (const parameter of rules) {
     assert.equal(typeof parameter.id, "string");
+    assert.ok(parameter.note.length > 0, `${parameter.id} has no public note`);
     assert.ok(Array.isArray(parameter.periods) && parameter.periods.length > 0, parameter.id);
     for (const period of parameter.periods) {
       assert.ok(sourceIds.has(period.source), `${parameter.id}: unknown source ${period.source}`);
+      assert.equal(typeof period.maintainer_note, "string");
+      assert.equal(period.note, undefined, "the maintainers' note is not called `note`");
     }
   }
 });
 
-test("sources() gives ids, titles and Dutch quotes", () => {
+test("rules() gives each parameter's public note in the language asked for, Dutch by default", () => {
+  const note = (options) => api.rules(options).find((p) => p.id === "cyber.cost.max").note;
+  const nl = "De hoogste kostprijs van een cybersecurity-verbetertraject dat gesubsidieerd wordt.";
+  assert.equal(note(), nl);
+  assert.equal(note({ lang: "nl" }), nl);
+  assert.equal(note({ lang: "en" }), "The highest cost of a cybersecurity trajectory that is subsidised.");
+  assert.equal(note({ lang: "fr" }), "Le coût maximum d'un trajet cybersécurité subventionné.");
+  // Only the texts change: ids, values, dates and sources are the same in every language.
+  const strip = (rules) => rules.map(({ note: _, ...rest }) => rest);
+  assert.deepEqual(strip(api.rules({ lang: "fr" })), strip(api.rules()));
+  assert.throws(() => api.rules({ lang: "de" }), (e) => e.path === "options.lang" && e.code === "invalid_value");
+});
+
+test("sources() gives ids, titles in the language asked for and Dutch quotes", () => {
   const sources = api.sources();
   assert.ok(sources.length >= 5);
   for (const source of sources) {
     assert.equal(typeof source.id, "string");
     assert.equal(typeof source.title, "string");
+    assert.equal(typeof source.maintainer_note, "string");
   }
-  assert.ok(sources.some((s) => s.id === "seed-002"));
+  const title = (options) => api.sources(options).find((s) => s.id === "seed-002").title;
+  assert.equal(title(), "VLAIO — Kmo-portefeuille: steun voor opleiding en advies (laatst gewijzigd 5 juni 2024)");
+  assert.equal(title({ lang: "en" }), "VLAIO — Kmo-portefeuille: support for training and advice (last changed 5 June 2024)");
+  assert.equal(title({ lang: "fr" }), "VLAIO — Portefeuille PME : aide à la formation et au conseil (modifié le 5 juin 2024)");
+  // The quote stays the Dutch phrase the rule rests on.
+  const quote = (options) => api.sources(options).find((s) => s.id === "seed-002").quote;
+  assert.equal(quote({ lang: "en" }), quote());
 });
 
 test("version() gives the engine and rules versions", () => {

@@ -1,7 +1,15 @@
 //! Every UI string in Dutch (default), English and French. Reasons, statuses from the
 //! engine and input errors of the engine are rendered by `eligibility::text`; this file
-//! holds the words of the app itself.
+//! holds the words of the app itself. Labels the engine also uses (legal forms, themes, plan
+//! items) come from the engine's language files through the methods of [`Texts`], and every
+//! list of choices holds the codes of the engine's enums (a test checks them).
 pub use eligibility::text::Lang;
+
+use std::sync::OnceLock;
+
+use eligibility::scenario::{LegalForm, Theme};
+use eligibility::text::{self, Catalog};
+use eligibility::PlanKind;
 
 use crate::state::FieldError;
 
@@ -13,6 +21,8 @@ pub type Options = &'static [(&'static str, &'static str)];
 
 /// The words of the app in one language.
 pub struct Texts {
+    /// The language of these words.
+    pub lang: Lang,
     pub lang_name: &'static str,
     pub app_title: &'static str,
     pub tagline: &'static str,
@@ -44,7 +54,6 @@ pub struct Texts {
     pub eval_date: &'static str,
     pub eval_date_help: &'static str,
     pub legal_form: &'static str,
-    pub legal_forms: Options,
     pub region: &'static str,
     pub regions: Options,
     pub founded: &'static str,
@@ -107,12 +116,9 @@ pub struct Texts {
     // Plans.
     pub plans_title: &'static str,
     pub trainings: &'static str,
-    pub training: &'static str,
     pub advice: &'static str,
-    pub advice_one: &'static str,
     pub label: &'static str,
     pub theme: &'static str,
-    pub themes: Options,
     pub cost: &'static str,
     pub cost_help: &'static str,
     pub participants: &'static str,
@@ -123,7 +129,6 @@ pub struct Texts {
     pub add_training: &'static str,
     pub add_advice: &'static str,
     pub investments: &'static str,
-    pub investment: &'static str,
     pub invest_amount: &'static str,
     pub digital_category: &'static str,
     pub digital_categories: Options,
@@ -262,6 +267,7 @@ pub struct Texts {
 
 /// Dutch (default).
 pub const NL: Texts = Texts {
+    lang: Lang::Nl,
     lang_name: "Nederlands",
     app_title: "Steunwijzer",
     tagline: "Welke overheidssteun krijgt jouw onderneming voor AI, digitalisering en cyberveiligheid? Elke euro uitgelegd, met bron.",
@@ -291,18 +297,6 @@ pub const NL: Texts = Texts {
     eval_date: "Datum van de aanvraag",
     eval_date_help: "De regels die op deze datum gelden, worden toegepast.",
     legal_form: "Rechtsvorm",
-    legal_forms: &[
-        ("eenmanszaak", "Eenmanszaak (natuurlijk persoon)"),
-        ("bv", "BV"),
-        ("nv", "NV"),
-        ("cv", "CV"),
-        ("vof", "VOF"),
-        ("commv", "CommV"),
-        ("vzw", "VZW"),
-        ("other_company", "Andere vennootschap met rechtspersoonlijkheid (SE, SCE, buitenlands)"),
-        ("maatschap", "Maatschap (geen rechtspersoonlijkheid)"),
-        ("feitelijke_vereniging", "Feitelijke vereniging"),
-    ],
     region: "Waar is de vestiging?",
     regions: &[
         ("flanders", "Vlaams Gewest"),
@@ -376,23 +370,9 @@ pub const NL: Texts = Texts {
     kmo_received_help: "Steunbedrag (niet de factuur) dat dit jaar al is toegekend.",
     plans_title: "Jouw plannen",
     trainings: "Opleidingen",
-    training: "Opleiding",
     advice: "Adviezen",
-    advice_one: "Advies",
     label: "Omschrijving",
     theme: "Thema",
-    themes: &[
-        ("bedrijfsstrategie", "Bedrijfsstrategie"),
-        ("beroepsspecifieke_competenties", "Beroepsspecifieke competenties"),
-        ("digitalisering", "Digitalisering"),
-        ("digitalisering_cybersecurity", "Digitalisering – cybersecurity"),
-        ("duurzaamheid", "Duurzaamheid"),
-        ("duurzaamheid_energie_efficientie", "Duurzaamheid – energie-efficiëntie"),
-        ("financiele_geletterdheid", "Financiële geletterdheid"),
-        ("innovatie", "Innovatie"),
-        ("internationalisering", "Internationalisering"),
-        ("personeelsmanagement", "Personeelsmanagement"),
-    ],
     cost: "Kostprijs (excl. btw)",
     cost_help: "Bedragen zonder btw; btw wordt nooit gesubsidieerd.",
     participants: "Deelnemers",
@@ -403,7 +383,6 @@ pub const NL: Texts = Texts {
     add_training: "Opleiding toevoegen",
     add_advice: "Advies toevoegen",
     investments: "Investeringen",
-    investment: "Investering",
     invest_amount: "Aanschaffingswaarde (excl. btw)",
     digital_category: "Digitale categorie",
     digital_categories: &[
@@ -541,6 +520,7 @@ pub const NL: Texts = Texts {
 
 /// English.
 pub const EN: Texts = Texts {
+    lang: Lang::En,
     lang_name: "English",
     app_title: "Steunwijzer",
     tagline: "Which public support can your company get for AI, digitalisation and cybersecurity? Every euro explained, with its source.",
@@ -570,18 +550,6 @@ pub const EN: Texts = Texts {
     eval_date: "Date of the application",
     eval_date_help: "The rules in force on this date apply.",
     legal_form: "Legal form",
-    legal_forms: &[
-        ("eenmanszaak", "Sole trader (natural person)"),
-        ("bv", "BV (private limited company)"),
-        ("nv", "NV (public limited company)"),
-        ("cv", "CV (cooperative company)"),
-        ("vof", "VOF (general partnership)"),
-        ("commv", "CommV (limited partnership)"),
-        ("vzw", "VZW (non-profit association)"),
-        ("other_company", "Another company with legal personality (SE, SCE, foreign)"),
-        ("maatschap", "Maatschap (partnership without legal personality)"),
-        ("feitelijke_vereniging", "De facto association"),
-    ],
     region: "Where is the establishment?",
     regions: &[
         ("flanders", "Flemish Region"),
@@ -655,23 +623,9 @@ pub const EN: Texts = Texts {
     kmo_received_help: "The aid amount (not the invoice) granted this year.",
     plans_title: "Your plans",
     trainings: "Trainings",
-    training: "Training",
     advice: "Advice",
-    advice_one: "Advice",
     label: "Description",
     theme: "Theme",
-    themes: &[
-        ("bedrijfsstrategie", "Business strategy"),
-        ("beroepsspecifieke_competenties", "Job-specific skills"),
-        ("digitalisering", "Digitalisation"),
-        ("digitalisering_cybersecurity", "Digitalisation – cybersecurity"),
-        ("duurzaamheid", "Sustainability"),
-        ("duurzaamheid_energie_efficientie", "Sustainability – energy efficiency"),
-        ("financiele_geletterdheid", "Financial literacy"),
-        ("innovatie", "Innovation"),
-        ("internationalisering", "Internationalisation"),
-        ("personeelsmanagement", "People management"),
-    ],
     cost: "Cost (excl. VAT)",
     cost_help: "Amounts without VAT; VAT is never subsidised.",
     participants: "Participants",
@@ -682,7 +636,6 @@ pub const EN: Texts = Texts {
     add_training: "Add a training",
     add_advice: "Add advice",
     investments: "Investments",
-    investment: "Investment",
     invest_amount: "Acquisition value (excl. VAT)",
     digital_category: "Digital category",
     digital_categories: &[
@@ -820,6 +773,7 @@ pub const EN: Texts = Texts {
 
 /// French (Belgium).
 pub const FR: Texts = Texts {
+    lang: Lang::Fr,
     lang_name: "Français",
     app_title: "Steunwijzer",
     tagline: "Quelles aides publiques votre entreprise peut-elle obtenir pour l'IA, la numérisation et la cybersécurité ? Chaque euro expliqué, avec sa source.",
@@ -849,18 +803,6 @@ pub const FR: Texts = Texts {
     eval_date: "Date de la demande",
     eval_date_help: "Les règles en vigueur à cette date s'appliquent.",
     legal_form: "Forme juridique",
-    legal_forms: &[
-        ("eenmanszaak", "Entreprise individuelle (personne physique)"),
-        ("bv", "SRL (BV)"),
-        ("nv", "SA (NV)"),
-        ("cv", "SC (CV)"),
-        ("vof", "SNC (VOF)"),
-        ("commv", "SComm (CommV)"),
-        ("vzw", "ASBL (VZW)"),
-        ("other_company", "Autre société dotée de la personnalité juridique (SE, SCE, étrangère)"),
-        ("maatschap", "Société simple (sans personnalité juridique)"),
-        ("feitelijke_vereniging", "Association de fait"),
-    ],
     region: "Où se trouve l'établissement ?",
     regions: &[
         ("flanders", "Région flamande"),
@@ -934,23 +876,9 @@ pub const FR: Texts = Texts {
     kmo_received_help: "Le montant de l'aide (pas la facture) octroyé cette année.",
     plans_title: "Vos projets",
     trainings: "Formations",
-    training: "Formation",
     advice: "Conseils",
-    advice_one: "Conseil",
     label: "Description",
     theme: "Thème",
-    themes: &[
-        ("bedrijfsstrategie", "Stratégie d'entreprise"),
-        ("beroepsspecifieke_competenties", "Compétences spécifiques au métier"),
-        ("digitalisering", "Numérisation"),
-        ("digitalisering_cybersecurity", "Numérisation – cybersécurité"),
-        ("duurzaamheid", "Durabilité"),
-        ("duurzaamheid_energie_efficientie", "Durabilité – efficacité énergétique"),
-        ("financiele_geletterdheid", "Culture financière"),
-        ("innovatie", "Innovation"),
-        ("internationalisering", "Internationalisation"),
-        ("personeelsmanagement", "Gestion du personnel"),
-    ],
     cost: "Coût (hors TVA)",
     cost_help: "Montants hors TVA ; la TVA n'est jamais subventionnée.",
     participants: "Participants",
@@ -961,7 +889,6 @@ pub const FR: Texts = Texts {
     add_training: "Ajouter une formation",
     add_advice: "Ajouter un conseil",
     investments: "Investissements",
-    investment: "Investissement",
     invest_amount: "Valeur d'acquisition (hors TVA)",
     digital_category: "Catégorie numérique",
     digital_categories: &[
@@ -1097,6 +1024,56 @@ pub const FR: Texts = Texts {
     cyber_source: "Source : VLAIO, trajets d'amélioration de la cybersécurité (base de données des subsides)",
 };
 
+impl Texts {
+    /// The legal forms a visitor can choose: the codes of the engine's
+    /// [`LegalForm::ALL`], labelled by the engine's language files.
+    pub fn legal_forms(&self) -> Options {
+        engine_options(self.lang, &LEGAL_FORMS, || {
+            LegalForm::ALL.map(|f| (f.code(), text::legal_form_option_label(f, self.lang)))
+        })
+    }
+
+    /// "Opleiding": the title of a training in the plans (the engine's plan label).
+    pub fn training(&self) -> &'static str {
+        text::plan_label(PlanKind::Trainings, self.lang)
+    }
+
+    /// "Advies": the title of an advice assignment in the plans.
+    pub fn advice_one(&self) -> &'static str {
+        text::plan_label(PlanKind::Advice, self.lang)
+    }
+
+    /// "Investering": the title of an investment in the plans.
+    pub fn investment(&self) -> &'static str {
+        text::plan_label(PlanKind::Investments, self.lang)
+    }
+
+    /// The kmo-portefeuille themes: the codes of [`Theme::ALL`], labelled by
+    /// the engine's language files.
+    pub fn themes(&self) -> Options {
+        engine_options(self.lang, &THEMES, || {
+            Theme::ALL.map(|t| (t.code(), text::theme_label(t, self.lang)))
+        })
+    }
+}
+
+/// Option lists built from the engine, once per language.
+type EngineOptions<const N: usize> = [OnceLock<[(&'static str, &'static str); N]>; 3];
+static LEGAL_FORMS: EngineOptions<10> = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+static THEMES: EngineOptions<10> = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// The options of `lang`, built once its engine texts are at hand (before that, Dutch).
+fn engine_options<const N: usize>(
+    lang: Lang,
+    cache: &'static EngineOptions<N>,
+    build: impl FnOnce() -> [(&'static str, &'static str); N],
+) -> Options {
+    if !Catalog::has(lang) {
+        return engine_options(Lang::Nl, cache, build);
+    }
+    cache[lang as usize].get_or_init(build)
+}
+
 /// The words of a language.
 pub fn tr(lang: Lang) -> &'static Texts {
     match lang {
@@ -1136,21 +1113,62 @@ mod tests {
     use super::*;
 
     #[test]
-    fn option_lists_have_the_same_codes_in_every_language() {
-        let lists = |t: &Texts| {
-            [
-                t.legal_forms,
-                t.regions,
-                t.directions,
-                t.nis2_options,
-                t.last_cyber_options,
-                t.themes,
-                t.digital_categories,
-                t.cyber_versions,
-            ]
-            .map(|o| o.iter().map(|(c, _)| *c).collect::<Vec<_>>())
+    fn option_lists_hold_the_codes_of_the_engines_enums_in_every_language() {
+        use eligibility::scenario::{CyberVersion, DigitalCategory, Direction, Nis2, Region};
+        let codes = |o: Options| {
+            let mut c: Vec<&str> = o
+                .iter()
+                .map(|(c, _)| *c)
+                .filter(|c| !c.is_empty())
+                .collect();
+            c.sort_unstable();
+            c
         };
-        assert_eq!(lists(&NL), lists(&EN));
-        assert_eq!(lists(&NL), lists(&FR));
+        let sorted = |mut c: Vec<&'static str>| {
+            c.sort_unstable();
+            c
+        };
+        for t in [&NL, &EN, &FR] {
+            let lists = [
+                (
+                    t.legal_forms(),
+                    sorted(LegalForm::ALL.map(LegalForm::code).to_vec()),
+                ),
+                (t.themes(), sorted(Theme::ALL.map(Theme::code).to_vec())),
+                (t.regions, sorted(Region::ALL.map(Region::code).to_vec())),
+                (
+                    t.directions,
+                    sorted(Direction::ALL.map(Direction::code).to_vec()),
+                ),
+                (t.nis2_options, sorted(Nis2::ALL.map(Nis2::code).to_vec())),
+                (
+                    t.digital_categories,
+                    sorted(DigitalCategory::ALL.map(DigitalCategory::code).to_vec()),
+                ),
+                (
+                    t.cyber_versions,
+                    sorted(CyberVersion::ALL.map(CyberVersion::code).to_vec()),
+                ),
+            ];
+            for (options, engine) in lists {
+                assert_eq!(codes(options), engine, "{}", t.lang.code());
+                // Every option has words (a code without a text shows the code).
+                assert!(
+                    options.iter().all(|(c, l)| !l.is_empty() && c != l),
+                    "{options:?}"
+                );
+            }
+        }
+        assert_eq!(
+            NL.legal_forms()[0],
+            ("eenmanszaak", "Eenmanszaak (natuurlijk persoon)")
+        );
+        assert_eq!(
+            NL.themes()[3],
+            (
+                "digitalisering_cybersecurity",
+                "Digitalisering – cybersecurity"
+            )
+        );
     }
 }

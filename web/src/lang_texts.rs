@@ -1,9 +1,10 @@
 //! The engine's texts in the visitor's language only. Dutch is compiled in (the web app
 //! enables only the `lang-nl` feature of `eligibility`); English and French are fetched
-//! the first time they are needed: `texts/<lang>.ftl` and `texts/<lang>.errors.ftl`, which
-//! the post-build hook copies next to `index.html`, installed with
-//! [`eligibility::text::Catalog::install`]. Without them (offline, blocked) the engine's
-//! texts stay Dutch and the rest of the app still speaks the chosen language.
+//! the first time they are needed: `texts/<lang>.ftl`, `texts/<lang>.errors.ftl` and
+//! `texts/<lang>.rules.ftl`, which the post-build hook copies next to `index.html`,
+//! installed with [`eligibility::text::Catalog::install_files`]. Without them (offline,
+//! blocked) the engine's texts stay Dutch and the rest of the app still speaks the chosen
+//! language.
 use std::cell::RefCell;
 
 use eligibility::text::Catalog;
@@ -23,7 +24,7 @@ pub fn set_base(url: &str) {
     BASE.with(|b| *b.borrow_mut() = url.to_string());
 }
 
-/// Starts a request at once (both files travel together), to be read with [`text_of`].
+/// Starts a request at once (the files travel together), to be read with [`text_of`].
 fn start_fetch(url: &str) -> Option<JsFuture> {
     Some(JsFuture::from(web_sys::window()?.fetch_with_str(url)))
 }
@@ -49,8 +50,13 @@ pub async fn ensure(lang: Lang) -> bool {
     let code = lang.code();
     let report = start_fetch(&format!("{base}texts/{code}.ftl"));
     let errors = start_fetch(&format!("{base}texts/{code}.errors.ftl"));
-    let (Some(report), Some(errors)) = (text_of(report).await, text_of(errors).await) else {
+    let rules = start_fetch(&format!("{base}texts/{code}.rules.ftl"));
+    let (Some(report), Some(errors), Some(rules)) = (
+        text_of(report).await,
+        text_of(errors).await,
+        text_of(rules).await,
+    ) else {
         return false;
     };
-    Catalog::install(&report, &errors).is_ok()
+    Catalog::install_files(&[&report, &errors, &rules]).is_ok()
 }

@@ -57,11 +57,7 @@ pub fn run(inputs: &[String], today: Date, lang: Lang) -> ExitCode {
 }
 
 fn row_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "rij",
-        Lang::En => "row",
-        Lang::Fr => "ligne",
-    }
+    eligibility::text::word("cli.row", lang)
 }
 
 fn table_of(inputs: &[String], today: Date, lang: Lang) -> Result<Table, String> {

@@ -1,5 +1,6 @@
 //! Texts as data: one file per language (`texts/<lang>.ftl`, plus the input-error texts in
-//! `texts/<lang>.errors.ftl`), in a small subset of Fluent:
+//! `texts/<lang>.errors.ftl` and the rules' public notes and source titles in
+//! `texts/<lang>.rules.ftl`), in a small subset of Fluent:
 //!
 //! ```text
 //! # A comment (a line starting with `#`).
@@ -29,8 +30,9 @@ pub struct Catalog {
     lang: Lang,
     /// Sorted by key, keys unique.
     entries: Vec<(Box<str>, Box<str>)>,
-    /// A compiled-in file read in place, without parsing (the input-error texts, so that the
-    /// JavaScript API carries no parser); empty for a parsed catalog.
+    /// A compiled-in file read in place, without parsing (the input-error texts and the
+    /// rules' texts, so that the JavaScript API carries no parser and none of the report's
+    /// texts); empty for a parsed catalog.
     file: &'static str,
 }
 
@@ -155,7 +157,7 @@ impl Catalog {
         self.entries.iter().map(|(k, _)| k.as_ref())
     }
 
-    /// The built-in texts of `lang` (report and input errors), when that language is
+    /// The built-in texts of `lang` (report, input errors and rules), when that language is
     /// compiled in (features `lang-nl`, `lang-en`, `lang-fr`).
     pub fn builtin(lang: Lang) -> Option<&'static Catalog> {
         use std::sync::OnceLock;
@@ -168,6 +170,7 @@ impl Catalog {
             .get_or_init(|| {
                 let mut c = Catalog::parse(builtin_report_file(lang)?).ok()?;
                 c.merge(Catalog::parse(builtin_errors_file(lang)?).ok()?);
+                c.merge(Catalog::parse(builtin_rules_file(lang)?).ok()?);
                 Some(c)
             })
             .as_ref()
@@ -191,6 +194,22 @@ impl Catalog {
         }
     }
 
+    /// The built-in texts of the rules of `lang` alone (`param.<id>`, `source.<id>`: what
+    /// the JavaScript API's `rules()` and `sources()` need), read in place; for a language
+    /// not compiled in, the installed texts.
+    pub fn builtin_rules(lang: Lang) -> Option<&'static Catalog> {
+        match lang {
+            #[cfg(feature = "lang-nl")]
+            Lang::Nl => Some(&RULES_NL),
+            #[cfg(feature = "lang-en")]
+            Lang::En => Some(&RULES_EN),
+            #[cfg(feature = "lang-fr")]
+            Lang::Fr => Some(&RULES_FR),
+            #[allow(unreachable_patterns)]
+            _ => LOADED[lang as usize].get(),
+        }
+    }
+
     /// The texts of `lang` if compiled in, else those of the first language that is, else
     /// an empty catalog (texts then show their keys).
     pub(crate) fn builtin_or_fallback(lang: Lang) -> &'static Catalog {
@@ -203,6 +222,13 @@ impl Catalog {
     pub(crate) fn errors_or_fallback(lang: Lang) -> &'static Catalog {
         Catalog::builtin_errors(lang)
             .or_else(|| Lang::ALL.into_iter().find_map(Catalog::builtin_errors))
+            .unwrap_or_else(empty)
+    }
+
+    /// Like [`Catalog::builtin_or_fallback`], for the rules' texts alone.
+    pub(crate) fn rules_or_fallback(lang: Lang) -> &'static Catalog {
+        Catalog::builtin_rules(lang)
+            .or_else(|| Lang::ALL.into_iter().find_map(Catalog::builtin_rules))
             .unwrap_or_else(empty)
     }
 }
@@ -235,19 +261,32 @@ static LOADED: [std::sync::OnceLock<Catalog>; 3] = [
 
 impl Catalog {
     /// Installs the texts of a language loaded at run time, for a shell built without that
-    /// language's feature (the web app fetches `<lang>.ftl` and `<lang>.errors.ftl`): from
-    /// then on [`Catalog::builtin`] and the free functions of [`crate::text`] speak it.
-    /// Returns the language; a language already installed keeps its first texts.
+    /// language's feature (the web app fetches `<lang>.ftl`, `<lang>.errors.ftl` and
+    /// `<lang>.rules.ftl`): from then on [`Catalog::builtin`] and the free functions of
+    /// [`crate::text`] speak it. Returns the language; a language already installed keeps
+    /// its first texts.
     pub fn install(report: &str, errors: &str) -> Result<Lang, ParseError> {
-        let mut catalog = Catalog::parse(report)?;
-        let errors = Catalog::parse(errors)?;
-        if errors.lang != catalog.lang {
-            return Err(ParseError {
-                line: 0,
-                message: "the two files name different languages".into(),
-            });
+        Catalog::install_files(&[report, errors])
+    }
+
+    /// Like [`Catalog::install`], for any number of files of one language (all three of
+    /// them: report, errors, rules).
+    pub fn install_files(files: &[&str]) -> Result<Lang, ParseError> {
+        let mut parsed = files.iter().map(|f| Catalog::parse(f));
+        let mut catalog = parsed.next().ok_or_else(|| ParseError {
+            line: 0,
+            message: "no file".into(),
+        })??;
+        for other in parsed {
+            let other = other?;
+            if other.lang != catalog.lang {
+                return Err(ParseError {
+                    line: 0,
+                    message: "the files name different languages".into(),
+                });
+            }
+            catalog.merge(other);
         }
-        catalog.merge(errors);
         let lang = catalog.lang;
         let _ = LOADED[lang as usize].set(catalog);
         Ok(lang)
@@ -301,6 +340,39 @@ static ERRORS_FR: Catalog = Catalog {
     entries: Vec::new(),
     file: include_str!("../texts/fr.errors.ftl"),
 };
+
+#[cfg(feature = "lang-nl")]
+static RULES_NL: Catalog = Catalog {
+    lang: Lang::Nl,
+    entries: Vec::new(),
+    file: include_str!("../texts/nl.rules.ftl"),
+};
+#[cfg(feature = "lang-en")]
+static RULES_EN: Catalog = Catalog {
+    lang: Lang::En,
+    entries: Vec::new(),
+    file: include_str!("../texts/en.rules.ftl"),
+};
+#[cfg(feature = "lang-fr")]
+static RULES_FR: Catalog = Catalog {
+    lang: Lang::Fr,
+    entries: Vec::new(),
+    file: include_str!("../texts/fr.rules.ftl"),
+};
+
+/// The compiled-in texts of the rules of `lang`.
+fn builtin_rules_file(lang: Lang) -> Option<&'static str> {
+    match lang {
+        #[cfg(feature = "lang-nl")]
+        Lang::Nl => Some(include_str!("../texts/nl.rules.ftl")),
+        #[cfg(feature = "lang-en")]
+        Lang::En => Some(include_str!("../texts/en.rules.ftl")),
+        #[cfg(feature = "lang-fr")]
+        Lang::Fr => Some(include_str!("../texts/fr.rules.ftl")),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
 
 /// The compiled-in input-error texts of `lang`.
 fn builtin_errors_file(lang: Lang) -> Option<&'static str> {
@@ -359,10 +431,11 @@ mod tests {
         );
         assert!(mixed.is_err());
         // The same texts as the compiled-in ones, so other tests see no difference.
-        let lang = Catalog::install(
+        let lang = Catalog::install_files(&[
             include_str!("../texts/en.ftl"),
             include_str!("../texts/en.errors.ftl"),
-        );
+            include_str!("../texts/en.rules.ftl"),
+        ]);
         assert_eq!(lang, Ok(Lang::En));
         assert!(Catalog::has(Lang::En));
         let installed = Catalog::builtin(Lang::En).unwrap();
@@ -437,6 +510,15 @@ mod tests {
             assert_eq!(parsed.lang(), lang);
             for key in parsed.keys() {
                 assert_eq!(errors.get(key), parsed.get(key), "{key}");
+            }
+            // The same for the rules' texts.
+            let rules = Catalog::builtin_rules(lang).unwrap();
+            let parsed = Catalog::parse(builtin_rules_file(lang).unwrap()).unwrap();
+            assert_eq!(parsed.lang(), lang);
+            assert!(parsed.keys().count() > 50);
+            for key in parsed.keys() {
+                assert_eq!(rules.get(key), parsed.get(key), "{key}");
+                assert_eq!(c.get(key), parsed.get(key), "{key}");
             }
         }
     }

@@ -32,7 +32,7 @@ use data::{
     STARTUPS_WITH_VC_SHARE, STARTUP_FUNNEL, STARTUP_LOCATIONS, STARTUP_PURPOSES, STARTUP_SPIN_OFFS,
     STARTUP_TECHNOLOGIES,
 };
-use texts::{capitalized, fill, source_label, tr};
+use texts::{capitalized, fill, source_label, text};
 
 /// The subsidy rates the panel's links quote, in whole percent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -457,21 +457,11 @@ pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> Conte
     let rates = QuotedRates::current();
     ContextPanel {
         lang,
-        title: tr(
-            lang,
-            "Ter vergelijking: AI bij andere bedrijven",
-            "For comparison: AI in other companies",
-            "À titre de comparaison : l'IA dans d'autres entreprises",
-        )
-        .to_string(),
-        disclaimer: tr(
-            lang,
-            "Achtergrond uit onderzoek. Deze cijfers veranderen niets aan je resultaat of aan de bedragen.",
-            "Background from surveys. These figures change nothing in your result or in the amounts.",
-            "Contexte issu d'enquêtes. Ces chiffres ne changent rien à votre résultat ni aux montants.",
-        )
-        .to_string(),
-        sector: nace.and_then(nace::sector_for).map(|s| sector_block(s, lang)),
+        title: text(lang, "context.panel.title").to_string(),
+        disclaimer: text(lang, "context.panel.disclaimer").to_string(),
+        sector: nace
+            .and_then(nace::sector_for)
+            .map(|s| sector_block(s, lang)),
         adoption: adoption_block(lang),
         benefits: benefits_block(lang),
         applications: applications_block(plans, &rates, lang),
@@ -480,9 +470,9 @@ pub fn for_visitor(nace: Option<&str>, plans: &PlanSummary, lang: Lang) -> Conte
         startups: startups_block(lang),
         sources: sources(lang),
         labels: PanelLabels {
-            in_your_plans: tr(lang, "in je plannen", "in your plans", "dans vos projets").to_string(),
-            sources: tr(lang, "Bronnen", "Sources", "Sources").to_string(),
-            what_helps: tr(lang, "Wat kan helpen:", "What can help:", "Ce qui peut aider :").to_string(),
+            in_your_plans: text(lang, "context.panel.in-your-plans").to_string(),
+            sources: text(lang, "context.panel.sources").to_string(),
+            what_helps: text(lang, "context.panel.what-helps").to_string(),
         },
     }
 }
@@ -506,9 +496,15 @@ fn link(
 
 fn source_sentence(study: &Study, figure: &Figure, lang: Lang) -> String {
     let label = source_label(study, figure.geography, lang);
+    fill(lang, "context.panel.source-sentence", &[("source", &label)])
+}
+
+/// "label: value" ("label : value" in French), a line of a list.
+fn list_line(label: &str, value: &str, lang: Lang) -> String {
     fill(
-        tr(lang, "Bron: {s}.", "Source: {s}.", "Source : {s}."),
-        &[("s", &label)],
+        lang,
+        "context.panel.list-line",
+        &[("label", label), ("value", value)],
     )
 }
 
@@ -516,12 +512,8 @@ fn sector_block(s: &SectorData, lang: Lang) -> SectorBlock {
     let range = format!("{}–{}", s.first_division, s.last_division);
     let name = texts::sector(s.sector, lang);
     let heading = fill(
-        tr(
-            lang,
-            "Jouw sector: {name} (NACE {range})",
-            "Your sector: {name} (NACE {range})",
-            "Votre secteur : {name} (NACE {range})",
-        ),
+        lang,
+        "context.sector-block.heading",
         &[("name", name), ("range", &range)],
     );
     let rates = s
@@ -532,13 +524,9 @@ fn sector_block(s: &SectorData, lang: Lang) -> SectorBlock {
             let label = texts::technology(r.technology, lang);
             let src = source_label(r.figure.study, r.figure.geography, lang);
             let text = fill(
-                tr(
-                    lang,
-                    "In jouw sector gebruikt {v} van de bedrijven {tech} ({src}).",
-                    "In your sector, {v} of companies use {tech} ({src}).",
-                    "Dans votre secteur, {v} des entreprises utilisent {tech} ({src}).",
-                ),
-                &[("v", &value), ("tech", label), ("src", &src)],
+                lang,
+                "context.sector-block.rate",
+                &[("value", &value), ("technology", label), ("source", &src)],
             );
             FigureLine {
                 figure: r.figure,
@@ -553,15 +541,7 @@ fn sector_block(s: &SectorData, lang: Lang) -> SectorBlock {
         sector: s.sector,
         nace_range: (s.first_division, s.last_division),
         heading,
-        caveat: (!rates.is_empty()).then(|| {
-            tr(
-                lang,
-                "Elk cijfer geldt voor één technologie; het is niet het aandeel van de sector dat AI gebruikt.",
-                "Each figure is for one technology; it is not the share of the sector that uses AI.",
-                "Chaque chiffre porte sur une seule technologie ; ce n'est pas la part du secteur qui utilise l'IA.",
-            )
-            .to_string()
-        }),
+        caveat: (!rates.is_empty()).then(|| text(lang, "context.sector-block.caveat").to_string()),
         rates,
         qualitative: s
             .qualitative
@@ -571,17 +551,13 @@ fn sector_block(s: &SectorData, lang: Lang) -> SectorBlock {
 
 fn adoption_block(lang: Lang) -> AdoptionBlock {
     let f = ADOPTION_2022;
-    let text = fill(
-        tr(
-            lang,
-            "In {year} gebruikte {v} van de Vlaamse bedrijven minstens één AI-technologie ({src}).",
-            "In {year}, {v} of Flemish companies used at least one AI technology ({src}).",
-            "En {year}, {v} des entreprises flamandes utilisaient au moins une technologie d'IA ({src}).",
-        ),
+    let text_2022 = fill(
+        lang,
+        "context.adoption.text",
         &[
             ("year", &f.study.year.to_string()),
-            ("v", &texts::percent(f.value, lang)),
-            ("src", &source_label(f.study, f.geography, lang)),
+            ("value", &texts::percent(f.value, lang)),
+            ("source", &source_label(f.study, f.geography, lang)),
         ],
     );
     let later = vec![ADOPTION_2023, ADOPTION_2025];
@@ -591,12 +567,8 @@ fn adoption_block(lang: Lang) -> AdoptionBlock {
         .collect::<Vec<_>>()
         .join(", ");
     let later_text = fill(
-        tr(
-            lang,
-            "Latere barometers melden meer: {v23} in {y23} en {v25} in {y25} ({l23} en {l25}, {geo}; gelezen in samenvattingen van derden: {hosts}).",
-            "Later barometers report more: {v23} in {y23} and {v25} in {y25} ({l23} and {l25}, {geo}; as reported by third parties: {hosts}).",
-            "Les baromètres suivants indiquent davantage : {v23} en {y23} et {v25} en {y25} ({l23} et {l25}, {geo} ; selon des résumés de tiers : {hosts}).",
-        ),
+        lang,
+        "context.adoption.later",
         &[
             ("v23", &texts::percent(ADOPTION_2023.value, lang)),
             ("y23", &ADOPTION_2023.study.year.to_string()),
@@ -609,15 +581,9 @@ fn adoption_block(lang: Lang) -> AdoptionBlock {
         ],
     );
     AdoptionBlock {
-        heading: tr(
-            lang,
-            "AI-gebruik in Vlaanderen",
-            "AI use in Flanders",
-            "Utilisation de l'IA en Flandre",
-        )
-        .to_string(),
+        heading: text(lang, "context.adoption.heading").to_string(),
         figure: f,
-        text,
+        text: text_2022,
         later,
         later_text,
     }
@@ -626,13 +592,9 @@ fn adoption_block(lang: Lang) -> AdoptionBlock {
 fn adopters_line(figure: Figure, label: &str, lang: Lang) -> FigureLine {
     let value = texts::percent(figure.value, lang);
     let text = fill(
-        tr(
-            lang,
-            "{v} van de AI-gebruikers: {label}",
-            "{v} of AI users: {label}",
-            "{v} des utilisateurs d'IA : {label}",
-        ),
-        &[("v", &value), ("label", label)],
+        lang,
+        "context.adopters.line",
+        &[("value", &value), ("label", label)],
     );
     FigureLine {
         figure,
@@ -644,13 +606,7 @@ fn adopters_line(figure: Figure, label: &str, lang: Lang) -> FigureLine {
 
 fn benefits_block(lang: Lang) -> FigureList {
     FigureList {
-        heading: tr(
-            lang,
-            "Wat AI-gebruikers er naar eigen zeggen aan hebben",
-            "What AI users say they gained",
-            "Ce que les utilisateurs d'IA disent y avoir gagné",
-        )
-        .to_string(),
+        heading: text(lang, "context.benefits.heading").to_string(),
         lines: BENEFITS
             .iter()
             .map(|(b, f)| adopters_line(*f, texts::benefit(*b, lang), lang))
@@ -661,13 +617,7 @@ fn benefits_block(lang: Lang) -> FigureList {
 
 fn applications_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> ApplicationsBlock {
     ApplicationsBlock {
-        heading: tr(
-            lang,
-            "Waarvoor AI-gebruikers AI inzetten",
-            "What AI users use AI for",
-            "À quoi les utilisateurs d'IA l'emploient",
-        )
-        .to_string(),
+        heading: text(lang, "context.applications.heading").to_string(),
         lines: APPLICATIONS
             .iter()
             .map(|(a, f)| ApplicationLine {
@@ -685,35 +635,18 @@ fn applications_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> A
 
 fn barrier_text(b: &BarrierData, lang: Lang) -> String {
     let name = capitalized(texts::barrier(b.barrier, lang));
-    let adopters = b.adopters.map(|f| {
-        fill(
-            tr(
-                lang,
-                "{v} van de AI-gebruikers",
-                "{v} of AI users",
-                "{v} des utilisateurs d'IA",
-            ),
-            &[("v", &texts::percent(f.value, lang))],
-        )
-    });
-    let non_adopters = b.non_adopters.map(|f| {
-        fill(
-            tr(
-                lang,
-                "{v} van de niet-gebruikers",
-                "{v} of non-users",
-                "{v} des non-utilisateurs",
-            ),
-            &[("v", &texts::percent(f.value, lang))],
-        )
-    });
+    let share =
+        |key: &str, f: Figure| fill(lang, key, &[("value", &texts::percent(f.value, lang))]);
+    let adopters = b.adopters.map(|f| share("context.adopters.share", f));
+    let non_adopters = b
+        .non_adopters
+        .map(|f| share("context.non-adopters.share", f));
     let shares = [adopters, non_adopters]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(", ");
-    let colon = if lang == Lang::Fr { " : " } else { ": " };
-    format!("{name}{colon}{shares}")
+    list_line(&name, &shares, lang)
 }
 
 fn barriers_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> BarriersBlock {
@@ -737,21 +670,11 @@ fn barriers_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> Barri
         .map(|l| l.barrier)
         .unwrap_or(Barrier::LackOfKnowledge);
     BarriersBlock {
-        heading: tr(
-            lang,
-            "Drempels die bedrijven noemen",
-            "Barriers companies name",
-            "Freins cités par les entreprises",
-        )
-        .to_string(),
+        heading: text(lang, "context.barriers.heading").to_string(),
         headline: fill(
-            tr(
-                lang,
-                "De drempel die de meeste bedrijven noemen is {b}",
-                "The barrier most companies name is {b}",
-                "Le frein le plus souvent cité est {b}",
-            ),
-            &[("b", texts::barrier(top, lang))],
+            lang,
+            "context.barriers.headline",
+            &[("barrier", texts::barrier(top, lang))],
         ),
         lines,
         source: source_sentence(&AI_BAROMETER_2022, &ADOPTION_2022, lang),
@@ -760,42 +683,35 @@ fn barriers_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> Barri
 
 fn literacy_block(plans: &PlanSummary, rates: &QuotedRates, lang: Lang) -> LiteracyBlock {
     LiteracyBlock {
-        heading: tr(lang, "AI-geletterdheid", "AI literacy", "Maîtrise de l'IA").to_string(),
+        heading: text(lang, "context.literacy.heading").to_string(),
         article: data::AI_LITERACY_ARTICLE,
         applicable_from: data::AI_LITERACY_APPLICABLE_FROM,
-        text: tr(
-            lang,
-            "Sinds 2 februari 2025 moeten bedrijven die AI-systemen aanbieden of gebruiken zorgen voor voldoende AI-geletterdheid bij hun personeel (artikel 4 van de AI-verordening, (EU) 2024/1689).",
-            "Since 2 February 2025, companies that provide or use AI systems must ensure a sufficient level of AI literacy among their staff (Article 4 of the AI Act, Regulation (EU) 2024/1689).",
-            "Depuis le 2 février 2025, les entreprises qui fournissent ou utilisent des systèmes d'IA doivent veiller à un niveau suffisant de maîtrise de l'IA chez leur personnel (article 4 du règlement sur l'IA, (UE) 2024/1689).",
-        )
-        .to_string(),
-        correction: tr(
-            lang,
-            "De onderzoeksnota over AI-adoptie noemt hier verkeerdelijk artikel 20.",
-            "The research memo on AI adoption wrongly cites Article 20 here.",
-            "La note de recherche sur l'adoption de l'IA cite ici à tort l'article 20.",
-        )
-        .to_string(),
+        text: text(lang, "context.literacy.text").to_string(),
+        correction: text(lang, "context.literacy.correction").to_string(),
         url: AI_LITERACY_SOURCE_URL,
-        link: link(MeasureId::KmoPortefeuille, Answer::KmoAiLiteracyTraining, plans, rates, lang),
+        link: link(
+            MeasureId::KmoPortefeuille,
+            Answer::KmoAiLiteracyTraining,
+            plans,
+            rates,
+            lang,
+        ),
     }
 }
 
 fn count_list(
-    heading: String,
+    heading_key: &'static str,
     items: impl Iterator<Item = (String, Figure)>,
     lang: Lang,
 ) -> FigureList {
-    let colon = if lang == Lang::Fr { " : " } else { ": " };
     FigureList {
-        heading,
+        heading: text(lang, heading_key).to_string(),
         lines: items
             .map(|(label, figure)| {
                 let value = texts::value(figure.value, lang);
                 FigureLine {
                     figure,
-                    text: format!("{label}{colon}{value}"),
+                    text: list_line(&label, &value, lang),
                     value,
                     label,
                 }
@@ -808,24 +724,19 @@ fn count_list(
 fn startups_block(lang: Lang) -> StartupsBlock {
     let c = |f: &Figure| texts::value(f.value, lang);
     let summary = fill(
-        tr(
-            lang,
-            "De studie telt {n} Belgische AI-start-ups, opgericht sinds 2010 (identificatie afgesloten op 16 april 2025; {src}).",
-            "The study counts {n} Belgian AI start-ups founded since 2010 (identification closed on 16 April 2025; {src}).",
-            "L'étude recense {n} start-ups belges de l'IA fondées depuis 2010 (identification clôturée le 16 avril 2025 ; {src}).",
-        ),
+        lang,
+        "context.startups.summary",
         &[
             ("n", &c(&STARTUPS_TOTAL)),
-            ("src", &source_label(&DUMONT_RAYP_2025, STARTUPS_TOTAL.geography, lang)),
+            (
+                "source",
+                &source_label(&DUMONT_RAYP_2025, STARTUPS_TOTAL.geography, lang),
+            ),
         ],
     );
     let funnel = fill(
-        tr(
-            lang,
-            "Selectie: {a} mogelijke namen → {b} met een ondernemingsnummer (KBO) → {c} opgericht vanaf 2010 → {d} met nagegane AI-productie.",
-            "Selection: {a} candidate names → {b} with a company number (KBO) → {c} founded from 2010 → {d} verified as AI producers.",
-            "Sélection : {a} noms possibles → {b} avec un numéro d'entreprise (BCE) → {c} fondées à partir de 2010 → {d} dont la production d'IA a été vérifiée.",
-        ),
+        lang,
+        "context.startups.funnel",
         &[
             ("a", &c(&STARTUP_FUNNEL[0])),
             ("b", &c(&STARTUP_FUNNEL[1])),
@@ -833,13 +744,13 @@ fn startups_block(lang: Lang) -> StartupsBlock {
             ("d", &c(&STARTUP_FUNNEL[3])),
         ],
     );
-    let financing_line = |figure: Figure, template: [&'static str; 3], extra: &[(&str, &str)]| {
+    let financing_line = |figure: Figure, key: &str, extra: &[(&str, &str)]| {
         let value = c(&figure);
         let mut values = vec![("n", value.as_str())];
         values.extend_from_slice(extra);
         FigureLine {
             figure,
-            text: fill(tr(lang, template[0], template[1], template[2]), &values),
+            text: fill(lang, key, &values),
             label: String::new(),
             value: value.clone(),
         }
@@ -850,92 +761,40 @@ fn startups_block(lang: Lang) -> StartupsBlock {
     let financing = vec![
         financing_line(
             STARTUPS_WITH_VC,
-            [
-                "{n} van de {total} (ongeveer {share}) kregen durfkapitaal.",
-                "{n} of the {total} (about {share}) received venture capital.",
-                "{n} sur {total} (environ {share}) ont obtenu du capital-risque.",
-            ],
+            "context.startups.venture-capital",
             &[("total", &total), ("share", &vc_share)],
         ),
-        financing_line(
-            STARTUP_SPIN_OFFS,
-            [
-                "{n} zijn spin-offs van een Belgische universiteit of hogeschool.",
-                "{n} are spin-offs of a Belgian university or college.",
-                "{n} sont des spin-offs d'une université ou haute école belge.",
-            ],
-            &[],
-        ),
+        financing_line(STARTUP_SPIN_OFFS, "context.startups.spin-offs", &[]),
         financing_line(
             STARTUPS_WITH_PATENT,
-            [
-                "{n} ({share}) hebben minstens één Amerikaans of Europees octrooi.",
-                "{n} ({share}) hold at least one US or EU patent.",
-                "{n} ({share}) détiennent au moins un brevet américain ou européen.",
-            ],
+            "context.startups.patents",
             &[("share", &patent_share)],
         ),
     ];
     StartupsBlock {
-        heading: tr(
-            lang,
-            "Het Belgische AI-ecosysteem",
-            "The Belgian AI ecosystem",
-            "L'écosystème belge de l'IA",
-        )
-        .to_string(),
-        toggle: tr(
-            lang,
-            "Cijfers over AI-start-ups in België",
-            "Figures on AI start-ups in Belgium",
-            "Chiffres sur les start-ups de l'IA en Belgique",
-        )
-        .to_string(),
-        caveat: tr(
-            lang,
-            "Deze studie telt start-ups die AI-producten maken, niet bedrijven die AI gebruiken.",
-            "This study counts start-ups that make AI products, not companies that use AI.",
-            "Cette étude recense des start-ups qui fabriquent des produits d'IA, pas des entreprises qui utilisent l'IA.",
-        )
-        .to_string(),
+        heading: text(lang, "context.startups.heading").to_string(),
+        toggle: text(lang, "context.startups.toggle").to_string(),
+        caveat: text(lang, "context.startups.caveat").to_string(),
         summary,
         total: STARTUPS_TOTAL,
         funnel,
         funnel_figures: STARTUP_FUNNEL.to_vec(),
         locations: count_list(
-            tr(
-                lang,
-                "Waar ze gevestigd zijn (plaatsen met 10 of meer)",
-                "Where they are (places with 10 or more)",
-                "Où elles sont établies (lieux comptant 10 start-ups ou plus)",
-            )
-            .to_string(),
+            "context.startups.locations",
             STARTUP_LOCATIONS
                 .iter()
                 .map(|(p, f)| (texts::place(*p, lang).to_string(), *f)),
             lang,
         ),
         technologies: count_list(
-            tr(
-                lang,
-                "Technologieën (een start-up kan er meerdere gebruiken)",
-                "Technologies (a start-up may use several)",
-                "Technologies (une start-up peut en utiliser plusieurs)",
-            )
-            .to_string(),
+            "context.startups.technologies",
             STARTUP_TECHNOLOGIES
                 .iter()
                 .map(|(t, f)| (texts::startup_technology(*t, lang).to_string(), *f)),
             lang,
         ),
         purposes: count_list(
-            tr(
-                lang,
-                "Toepassingsgebieden (een start-up kan er meerdere hebben)",
-                "Purposes (a start-up may have several)",
-                "Finalités (une start-up peut en avoir plusieurs)",
-            )
-            .to_string(),
+            "context.startups.purposes",
             STARTUP_PURPOSES
                 .iter()
                 .map(|(p, f)| (texts::startup_purpose(*p, lang).to_string(), *f)),
@@ -948,27 +807,11 @@ fn startups_block(lang: Lang) -> StartupsBlock {
 
 fn sources(lang: Lang) -> Vec<SourceLine> {
     let seed_note = |study: &Study| match study.seed {
-        Some(data::SEED_STARTUPS) => tr(
-            lang,
-            "rapport over Belgische AI-starters",
-            "report on Belgian AI start-ups",
-            "rapport sur les start-ups belges de l'IA",
-        )
-        .to_string(),
-        Some(_) => tr(
-            lang,
-            "zoals geciteerd in de onderzoeksnota 'AI-adoptie in Vlaamse KMO's (2022–2025)'",
-            "as quoted in the research memo 'AI-adoptie in Vlaamse KMO's (2022–2025)'",
-            "tel que cité dans la note de recherche « AI-adoptie in Vlaamse KMO's (2022–2025) »",
-        )
-        .to_string(),
+        Some(data::SEED_STARTUPS) => text(lang, "context.source-note.startups").to_string(),
+        Some(_) => text(lang, "context.source-note.memo").to_string(),
         None => fill(
-            tr(
-                lang,
-                "cijfer gelezen bij {host} (derde partij)",
-                "figure as reported by {host} (third party)",
-                "chiffre relevé chez {host} (tiers)",
-            ),
+            lang,
+            "context.source-note.third-party",
             &[("host", study.reported_by.map(texts::host).unwrap_or("?"))],
         ),
     };
@@ -989,14 +832,8 @@ fn sources(lang: Lang) -> Vec<SourceLine> {
     .collect();
     lines.push(SourceLine {
         id: "eu-ai-act-art-4",
-        label: tr(
-            lang,
-            "AI-verordening (EU) 2024/1689, artikel 4",
-            "AI Act, Regulation (EU) 2024/1689, Article 4",
-            "Règlement (UE) 2024/1689 sur l'IA, article 4",
-        )
-        .to_string(),
-        note: tr(lang, "AI-geletterdheid", "AI literacy", "maîtrise de l'IA").to_string(),
+        label: text(lang, "context.ai-act.title").to_string(),
+        note: text(lang, "context.ai-act.note").to_string(),
         url: Some(AI_LITERACY_SOURCE_URL),
         seed: None,
     });

@@ -9,10 +9,11 @@
 //! its dated parameter table and typed handles in `params.rs`); company size ([`size`]) and
 //! de-minimis ([`de_minimis`]) likewise. The registry in `measures/mod.rs` is the one list
 //! `evaluate` walks. Texts are data: one file per language (`texts/<lang>.ftl`, input
-//! errors in `texts/<lang>.errors.ftl`), read by [`catalog::Catalog`], rendered by [`text`].
+//! errors in `texts/<lang>.errors.ftl`, the rules' public notes and source titles in
+//! `texts/<lang>.rules.ftl`), read by [`catalog::Catalog`], rendered by [`text`].
 //!
 //! A shell that carries only one language (the web app) depends on this crate with
-//! `default-features = false, features = ["lang-nl"]`, fetches the other language's two
+//! `default-features = false, features = ["lang-nl"]`, fetches the other language's three
 //! files at run time, and renders with the parsed catalog:
 //!
 //! ```

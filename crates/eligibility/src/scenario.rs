@@ -125,6 +125,13 @@ pub enum Region {
 }
 
 impl Region {
+    /// Every region, in the order a form lists them.
+    pub const ALL: [Region; 4] = [
+        Region::Flanders,
+        Region::Brussels,
+        Region::Wallonia,
+        Region::Abroad,
+    ];
     /// The JSON code.
     pub fn code(self) -> &'static str {
         match self {
@@ -151,6 +158,13 @@ pub enum Nis2 {
 }
 
 impl Nis2 {
+    /// Every NIS2 answer.
+    pub const ALL: [Nis2; 4] = [
+        Nis2::Essential,
+        Nis2::Important,
+        Nis2::NotInScope,
+        Nis2::Unknown,
+    ];
     /// The JSON code.
     pub fn code(self) -> &'static str {
         match self {
@@ -170,6 +184,18 @@ pub enum Direction {
     Upstream,
     /// This company holds `share_pct` of the other enterprise.
     Downstream,
+}
+
+impl Direction {
+    /// Both directions.
+    pub const ALL: [Direction; 2] = [Direction::Upstream, Direction::Downstream];
+    /// The JSON code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Direction::Upstream => "upstream",
+            Direction::Downstream => "downstream",
+        }
+    }
 }
 
 /// The company (all answers optional).
@@ -369,6 +395,13 @@ pub enum DigitalCategory {
 }
 
 impl DigitalCategory {
+    /// Every digital category.
+    pub const ALL: [DigitalCategory; 4] = [
+        DigitalCategory::PaymentInvoicing,
+        DigitalCategory::Crm,
+        DigitalCategory::ECommerce,
+        DigitalCategory::IctSecurity,
+    ];
     /// The JSON code.
     pub fn code(self) -> &'static str {
         match self {
@@ -393,6 +426,12 @@ pub enum CyberVersion {
 }
 
 impl CyberVersion {
+    /// Every version.
+    pub const ALL: [CyberVersion; 3] = [
+        CyberVersion::Start,
+        CyberVersion::Medium,
+        CyberVersion::Plus,
+    ];
     /// The JSON code.
     pub fn code(self) -> &'static str {
         match self {

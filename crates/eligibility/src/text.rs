@@ -472,6 +472,10 @@ impl Catalog {
     pub fn legal_form(&self, f: LegalForm) -> &str {
         self.label("legal-form.", f.code())
     }
+    /// Label of a legal form as a choice in a form ("Eenmanszaak (natuurlijk persoon)").
+    pub fn legal_form_option(&self, f: LegalForm) -> &str {
+        self.label("legal-form-option.", f.code())
+    }
     /// What a rule parameter means for a company (`kmo.rate.small`: "Het deel van de kost
     /// dat de kmo-portefeuille betaalt…"); `None` when the language file has no note.
     pub fn parameter_note(&self, id: &str) -> Option<&str> {
@@ -712,17 +716,21 @@ pub fn theme_label(t: Theme, lang: Lang) -> &'static str {
 pub fn legal_form_label(f: LegalForm, lang: Lang) -> &'static str {
     texts(lang).legal_form(f)
 }
+/// Label of a legal form as a choice in a form, in `lang`.
+pub fn legal_form_option_label(f: LegalForm, lang: Lang) -> &'static str {
+    texts(lang).legal_form_option(f)
+}
 /// A label of a shell (e.g. `cli.report`) in `lang`.
 pub fn word(key: &'static str, lang: Lang) -> &'static str {
     texts(lang).word(key)
 }
 /// What a rule parameter means for a company, in `lang`.
 pub fn parameter_note(id: &str, lang: Lang) -> Option<&'static str> {
-    texts(lang).parameter_note(id)
+    Catalog::rules_or_fallback(lang).parameter_note(id)
 }
 /// The public title of a source, in `lang`.
 pub fn source_title(id: &str, lang: Lang) -> &'static str {
-    texts(lang).source_title(id)
+    Catalog::rules_or_fallback(lang).source_title(id)
 }
 /// A label of a shell with its placeholders filled from `args`, in `lang`.
 pub fn word_with(key: &'static str, args: &[(&str, &str)], lang: Lang) -> String {

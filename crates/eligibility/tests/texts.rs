@@ -163,3 +163,41 @@ fn every_placeholder_of_a_reason_text_is_a_field_of_that_reason() {
     );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn the_context_panel_finds_every_text_and_fills_every_placeholder_in_every_language() {
+    use eligibility::context::{for_visitor, PlanSummary};
+    let all_plans = PlanSummary {
+        trainings: true,
+        advice: true,
+        investments: true,
+        cyber_trajectory: true,
+        development_project: true,
+        research_project: true,
+        innovative_starter: true,
+    };
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        // One NACE code per sector the panel knows, and one it does not cover.
+        for nace in [
+            "62.010", "64.190", "25.620", "36.000", "86.100", "41.000", "01.000",
+        ] {
+            for plans in [PlanSummary::default(), all_plans] {
+                let panel = for_visitor(Some(nace), &plans, lang);
+                assert_eq!(panel.sector.is_some(), nace != "01.000", "{nace}");
+                // Every string of the panel: a missing text shows its key (`context.…`),
+                // a placeholder the code does not fill stays `{ $name }`.
+                let shown = format!("{panel:?}");
+                for bad in ["context.", "{ $"] {
+                    if let Some(i) = shown.find(bad) {
+                        let end = (i + 60).min(shown.len());
+                        let around = shown.get(i..end).unwrap_or(bad);
+                        problems.push(format!("{}, NACE {nace}: {around}", lang.code()));
+                    }
+                }
+            }
+        }
+    }
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

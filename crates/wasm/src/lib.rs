@@ -2,8 +2,9 @@
 //!
 //! - `evaluate(scenario, { lang, today, measures, detail, format })`: the report as a plain
 //!   object (or only its amounts, or its JSON text);
-//! - `rules()`: every rule parameter with its validity periods and sources;
-//! - `sources()`: every source (title, URL, Dutch quote);
+//! - `rules({ lang })`: every rule parameter with what it means for a company (in `lang`),
+//!   its validity periods and sources;
+//! - `sources({ lang })`: every source (title in `lang`, URL, Dutch quote);
 //! - `version()`: `{ engine, rules, format }`.
 //!
 //! Errors are thrown as `Error` objects carrying `path`, `code` and `message`.
@@ -53,8 +54,22 @@ export type AmountsReport = Omit<Report, "size" | "measures" | "de_minimis"> & {
 };
 /** What `evaluate` throws for a refused scenario or option. */
 export interface SteunwijzerError extends Error { name: "SteunwijzerError"; path: string; code: string }
-export interface RuleParameter { id: string; unit: "eur" | "percent" | "number" | "date" | "flag"; periods: { value: string; valid_from: string; valid_until: string | null; source: string; note: string }[] }
-export interface Source { id: string; title: string; url: string | null; seed_file: string | null; quote: string; note: string }
+/** `lang`: language of the public notes and titles (default "nl"). */
+export interface TextOptions { lang?: "nl" | "en" | "fr" }
+/**
+ * A rule parameter. `note`: what it means for a company, in the language asked for (show it
+ * to visitors); `maintainer_note` of a period: the maintainers' remark on that value
+ * (contradictions between sources, decisions; Dutch or English, may be empty).
+ */
+export interface RuleParameter { id: string; unit: "eur" | "percent" | "number" | "date" | "flag"; note: string; periods: { value: string; valid_from: string; valid_until: string | null; source: string; maintainer_note: string }[] }
+/**
+ * A source the rules cite. `title`: its public title in the language asked for; `quote`: the
+ * Dutch phrase a rule rests on; `maintainer_note`: the maintainers' remark (version read,
+ * third-party status), not meant for visitors.
+ */
+export interface Source { id: string; title: string; url: string | null; seed_file: string | null; quote: string; maintainer_note: string }
+export function rules(options?: TextOptions): RuleParameter[];
+export function sources(options?: TextOptions): Source[];
 export interface Version { engine: string; rules: string; format: 1 }
 /**
  * Evaluates a scenario (an object or its JSON text) and returns the report as a plain object.
@@ -277,17 +292,99 @@ fn scenario_text(scenario: &JsValue) -> Result<String, JsValue> {
     })
 }
 
-/// Every rule parameter (rate, ceiling, threshold, date) as
-/// `{ id, unit, periods: [{ value, valid_from, valid_until, source, note }] }`.
-#[wasm_bindgen(unchecked_return_type = "RuleParameter[]")]
-pub fn rules() -> Result<JsValue, JsValue> {
-    to_js(&eligibility::rules_by_id(), &[])
+/// Reads `options.lang` of `rules` and `sources` (default Dutch).
+fn text_lang(options: Option<JsValue>) -> Result<Lang, JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    if options.is_undefined() || options.is_null() {
+        return Ok(Lang::Nl);
+    }
+    if !options.is_object() {
+        return Err(js_error(
+            "options",
+            "wrong_type",
+            "options must be an object such as { lang: \"en\" }",
+        ));
+    }
+    Ok(option_choice(&options, "lang", &["nl", "en", "fr"])?.map_or(Lang::Nl, |i| Lang::ALL[i]))
 }
 
-/// Every source the rules and reasons cite: id, title, URL, seed file, Dutch quote.
-#[wasm_bindgen(unchecked_return_type = "Source[]")]
-pub fn sources() -> Result<JsValue, JsValue> {
-    to_js(&eligibility::sources(), &[])
+/// A rule parameter as `rules()` gives it: the public note in the language asked for, the
+/// maintainers' notes per period.
+#[derive(Serialize)]
+struct RuleForVisitor {
+    id: &'static str,
+    unit: &'static str,
+    note: &'static str,
+    periods: Vec<PeriodForVisitor>,
+}
+
+#[derive(Serialize)]
+struct PeriodForVisitor {
+    value: String,
+    valid_from: String,
+    valid_until: Option<String>,
+    source: &'static str,
+    maintainer_note: &'static str,
+}
+
+/// A source as `sources()` gives it: the title in the language asked for.
+#[derive(Serialize)]
+struct SourceForVisitor {
+    id: &'static str,
+    title: &'static str,
+    url: Option<&'static str>,
+    seed_file: Option<&'static str>,
+    quote: &'static str,
+    maintainer_note: &'static str,
+}
+
+/// Every rule parameter (rate, ceiling, threshold, date) as `{ id, unit, note, periods:
+/// [{ value, valid_from, valid_until, source, maintainer_note }] }`: `note` says what it
+/// means for a company, in `options.lang` (`"nl"`, `"en"`, `"fr"`; default Dutch).
+// Typed in the custom section above (with `options` optional).
+#[wasm_bindgen(skip_typescript)]
+pub fn rules(options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    let lang = text_lang(options)?;
+    let rules: Vec<RuleForVisitor> = eligibility::rules_by_id()
+        .into_iter()
+        .map(|p| RuleForVisitor {
+            id: p.id,
+            unit: p.unit,
+            note: eligibility::text::parameter_note(p.id, lang).unwrap_or(""),
+            periods: p
+                .periods
+                .into_iter()
+                .map(|period| PeriodForVisitor {
+                    value: period.value,
+                    valid_from: period.valid_from,
+                    valid_until: period.valid_until,
+                    source: period.source,
+                    maintainer_note: period.note,
+                })
+                .collect(),
+        })
+        .collect();
+    to_js(&rules, &[])
+}
+
+/// Every source the rules and reasons cite: id, title (in `options.lang`, default Dutch),
+/// URL, seed file, Dutch quote, the maintainers' note.
+// Typed in the custom section above (with `options` optional).
+#[wasm_bindgen(skip_typescript)]
+pub fn sources(options: Option<JsValue>) -> Result<JsValue, JsValue> {
+    let lang = text_lang(options)?;
+    let sources: Vec<SourceForVisitor> = eligibility::sources()
+        .into_iter()
+        .map(|s| SourceForVisitor {
+            id: s.id,
+            title: eligibility::text::source_title(s.id, lang),
+            url: s.url,
+            seed_file: s.seed_file,
+            quote: s.quote,
+            maintainer_note: s.note,
+        })
+        .collect();
+    to_js(&sources, &[])
 }
 
 /// The versions: `{ engine: "0.1.0", rules: "2026-11-22", format: 1 }`.

@@ -98,7 +98,7 @@ pub fn CompanySection() -> impl IntoView {
         <section class="card" aria-labelledby="company-title">
             <h2 id="company-title">{tx(|t| t.company_title)}</h2>
             <div class="grid">
-                <SelectField path="company.legal_form" label=|t| t.legal_form options=|t| t.legal_forms empty=|t| t.choose />
+                <SelectField path="company.legal_form" label=|t| t.legal_form options=|t| t.legal_forms() empty=|t| t.choose />
                 <SelectField path="company.region" label=|t| t.region options=|t| t.regions empty=|t| t.choose />
                 <InputField path="company.founded" label=|t| t.founded help=|t| t.founded_help />
                 <InputField path="date" label=|t| t.eval_date help=|t| t.eval_date_help />

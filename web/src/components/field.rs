@@ -344,11 +344,11 @@ pub fn label_for(name: &str, t: &'static Texts) -> String {
         _ => return name.to_string(),
     };
     let section = if name.starts_with("plans.trainings") {
-        Some(t.training)
+        Some(t.training())
     } else if name.starts_with("plans.advice") {
-        Some(t.advice_one)
+        Some(t.advice_one())
     } else if name.starts_with("plans.investments") {
-        Some(t.investment)
+        Some(t.investment())
     } else if name.starts_with("plans.cyber_trajectory") {
         Some(t.cyber_title)
     } else if name.starts_with("plans.development_project") {

@@ -68,7 +68,7 @@ fn training(i: usize) -> AnyView {
     view! {
         <div class="grid">
             <InputField path=p("label") label=|t| t.label />
-            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes empty=|t| t.choose />
+            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes() empty=|t| t.choose />
             <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
             <InputField path=p("participants") label=|t| t.participants />
             <InputField path=p("days") label=|t| t.days />
@@ -86,7 +86,7 @@ fn advice(i: usize) -> AnyView {
     view! {
         <div class="grid">
             <InputField path=p("label") label=|t| t.label />
-            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes empty=|t| t.choose />
+            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes() empty=|t| t.choose />
             <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
             <InputField path=p("starts_on") label=|t| t.starts_on help=|t| t.starts_on_help />
         </div>
@@ -128,13 +128,13 @@ pub fn PlansSection() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <PlanCard title=|t| t.trainings shown=|i| i.training>
-            <ItemList list=state::TRAININGS name="training" item_title=|t| t.training add_label=|t| t.add_training item=training />
+            <ItemList list=state::TRAININGS name="training" item_title=|t| t.training() add_label=|t| t.add_training item=training />
         </PlanCard>
         <PlanCard title=|t| t.advice shown=|i| i.advice>
-            <ItemList list=state::ADVICE name="advice" item_title=|t| t.advice_one add_label=|t| t.add_advice item=advice />
+            <ItemList list=state::ADVICE name="advice" item_title=|t| t.advice_one() add_label=|t| t.add_advice item=advice />
         </PlanCard>
         <PlanCard title=|t| t.investments shown=|i| i.investment>
-            <ItemList list=state::INVESTMENTS name="investment" item_title=|t| t.investment add_label=|t| t.add_investment item=investment />
+            <ItemList list=state::INVESTMENTS name="investment" item_title=|t| t.investment() add_label=|t| t.add_investment item=investment />
         </PlanCard>
         <PlanCard title=|t| t.cyber_title shown=|i| i.cyber>
             <div class="grid">

@@ -48,9 +48,9 @@ fn answer_text(path: &str, value: &Value, t: &'static Texts, lang: Lang) -> Stri
         _ => return String::new(),
     };
     let options = match last {
-        "legal_form" => Some(t.legal_forms),
+        "legal_form" => Some(t.legal_forms()),
         "region" => Some(t.regions),
-        "theme" => Some(t.themes),
+        "theme" => Some(t.themes()),
         "nis2" => Some(t.nis2_options),
         "digital_category" => Some(t.digital_categories),
         "version" => Some(t.cyber_versions),

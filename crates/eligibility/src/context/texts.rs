@@ -1,11 +1,13 @@
-//! Everything the context panel says, in Dutch, English and French, and how numbers are
-//! written in each language ("25,5 %" in nl/fr, "25.5%" in en).
+//! The context panel's words, read from the language files (the `context.*` keys of
+//! `texts/<lang>.ftl`), and how numbers are written in each language ("25,5 %" in nl/fr,
+//! "25.5%" in en): number formatting stays code.
 
 use super::data::{
     Application, Barrier, Benefit, Geography, Place, Qualitative, Sector, StartupPurpose,
     StartupTechnology, Study, Technology, Value,
 };
 use super::{Answer, QuotedRates};
+use crate::catalog::{placeholders, Catalog};
 use crate::text::Lang;
 use crate::MeasureId;
 
@@ -14,22 +16,34 @@ const NBSP: char = '\u{a0}';
 /// Narrow no-break space: the French thousands separator.
 const NNBSP: char = '\u{202f}';
 
-/// Picks the text of a language.
-pub(crate) fn tr(lang: Lang, nl: &'static str, en: &'static str, fr: &'static str) -> &'static str {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-        Lang::Fr => fr,
-    }
+/// The panel's text of `key` in `lang` (from the language files, see
+/// [`crate::catalog`]); the key itself when the file lacks it (a test looks for that).
+pub(crate) fn text(lang: Lang, key: &'static str) -> &'static str {
+    Catalog::builtin_or_fallback(lang).get(key).unwrap_or(key)
 }
 
-/// Fills `{name}` placeholders of a template.
-pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+/// The text of `prefix` + `code` (a name), or the prefix when the file lacks it.
+fn name(lang: Lang, prefix: &'static str, code: &str) -> &'static str {
+    Catalog::builtin_or_fallback(lang)
+        .get_parts(&[prefix, code])
+        .unwrap_or(prefix)
+}
+
+/// The panel's text of `key` with its `{ $name }` placeholders filled from `values`; a
+/// placeholder without a value stays as it is written (a test looks for that).
+pub(crate) fn fill(lang: Lang, key: &str, values: &[(&str, &str)]) -> String {
+    let catalog = Catalog::builtin_or_fallback(lang);
+    let marked: Vec<(&str, String)> = placeholders(catalog.get(key).unwrap_or(key))
+        .into_iter()
+        .filter(|p| values.iter().all(|(name, _)| name != p))
+        .map(|p| (p, format!("{{ ${p} }}")))
+        .collect();
+    if marked.is_empty() {
+        return catalog.fill_args(key, values);
     }
-    out
+    let mut all = values.to_vec();
+    all.extend(marked.iter().map(|(p, v)| (*p, v.as_str())));
+    catalog.fill_args(key, &all)
 }
 
 /// Writes a percentage: one decimal for survey figures, none for whole percentages.
@@ -52,8 +66,11 @@ pub fn rate(p: u32, lang: Lang) -> String {
 
 /// Writes a range of integer percentages ("20 tot 45 %", "20 to 45%", "20 à 45 %").
 pub fn rate_range(lo: u32, hi: u32, lang: Lang) -> String {
-    let word = tr(lang, "tot", "to", "à");
-    format!("{lo} {word} {}", rate(hi, lang))
+    fill(
+        lang,
+        "context.panel.rate-range",
+        &[("low", &lo.to_string()), ("high", &rate(hi, lang))],
+    )
 }
 
 fn whole_percent_suffix(number: String, lang: Lang) -> String {
@@ -111,12 +128,13 @@ pub fn capitalized(s: &str) -> String {
 
 /// The geography's name.
 pub fn geography(g: Geography, lang: Lang) -> &'static str {
-    match g {
-        Geography::Flanders => tr(lang, "Vlaanderen", "Flanders", "Flandre"),
-        Geography::Belgium => tr(lang, "België", "Belgium", "Belgique"),
-        Geography::Netherlands => tr(lang, "Nederland", "Netherlands", "Pays-Bas"),
-        Geography::Benelux => "Benelux",
-    }
+    let code = match g {
+        Geography::Flanders => "flanders",
+        Geography::Belgium => "belgium",
+        Geography::Netherlands => "netherlands",
+        Geography::Benelux => "benelux",
+    };
+    name(lang, "context.geography.", code)
 }
 
 /// "AI-barometer 2022, Vlaanderen": the label that follows every figure.
@@ -136,351 +154,116 @@ pub fn host(url: &str) -> &str {
 
 /// The sector's name (lower case, for use inside a sentence).
 pub fn sector(s: Sector, lang: Lang) -> &'static str {
-    match s {
-        Sector::InformationCommunication => tr(
-            lang,
-            "informatie en communicatie",
-            "information and communication",
-            "information et communication",
-        ),
-        Sector::Finance => tr(
-            lang,
-            "financiële activiteiten en verzekeringen",
-            "financial and insurance activities",
-            "activités financières et d'assurance",
-        ),
-        Sector::Manufacturing => tr(
-            lang,
-            "industrie",
-            "manufacturing",
-            "industrie manufacturière",
-        ),
-        Sector::Utilities => tr(
-            lang,
-            "energie, water en afval (nutssector)",
-            "utilities (energy, water, waste)",
-            "services d'utilité publique (énergie, eau, déchets)",
-        ),
-        Sector::Health => tr(
-            lang,
-            "menselijke gezondheidszorg en maatschappelijke dienstverlening",
-            "human health and social work",
-            "santé humaine et action sociale",
-        ),
-        Sector::Construction => tr(lang, "bouwnijverheid", "construction", "construction"),
-    }
+    let code = match s {
+        Sector::InformationCommunication => "information_communication",
+        Sector::Finance => "finance",
+        Sector::Manufacturing => "manufacturing",
+        Sector::Utilities => "utilities",
+        Sector::Health => "health",
+        Sector::Construction => "construction",
+    };
+    name(lang, "context.sector.", code)
 }
 
 /// The technology's name (lower case).
 pub fn technology(t: Technology, lang: Lang) -> &'static str {
-    match t {
-        Technology::TextAnalysis => tr(lang, "tekstanalyse", "text analysis", "l'analyse de texte"),
-        Technology::MachineLearning => tr(
-            lang,
-            "machine learning",
-            "machine learning",
-            "l'apprentissage automatique",
-        ),
-        Technology::ProcessAutomation => tr(
-            lang,
-            "procesautomatisering",
-            "process automation",
-            "l'automatisation des processus",
-        ),
-        Technology::ImageRecognition => tr(
-            lang,
-            "beeldherkenning",
-            "image recognition",
-            "la reconnaissance d'images",
-        ),
-        Technology::NaturalLanguageGeneration => tr(
-            lang,
-            "het genereren van natuurlijke taal",
-            "natural language generation",
-            "la génération de langage naturel",
-        ),
-        Technology::AutonomousMachines => tr(
-            lang,
-            "autonome machines",
-            "autonomous machines",
-            "des machines autonomes",
-        ),
-    }
+    let code = match t {
+        Technology::TextAnalysis => "text_analysis",
+        Technology::MachineLearning => "machine_learning",
+        Technology::ProcessAutomation => "process_automation",
+        Technology::ImageRecognition => "image_recognition",
+        Technology::NaturalLanguageGeneration => "natural_language_generation",
+        Technology::AutonomousMachines => "autonomous_machines",
+    };
+    name(lang, "context.technology.", code)
 }
 
 /// The benefit's name (lower case).
 pub fn benefit(b: Benefit, lang: Lang) -> &'static str {
-    match b {
-        Benefit::ProcessQuality => tr(
-            lang,
-            "betere kwaliteit van processen",
-            "better process quality",
-            "meilleure qualité des processus",
-        ),
-        Benefit::NewProducts => tr(
-            lang,
-            "nieuwe of sterk verbeterde producten",
-            "new or substantially improved products",
-            "produits nouveaux ou nettement améliorés",
-        ),
-        Benefit::CostReduction => tr(lang, "lagere kosten", "lower costs", "coûts réduits"),
-    }
+    let code = match b {
+        Benefit::ProcessQuality => "process_quality",
+        Benefit::NewProducts => "new_products",
+        Benefit::CostReduction => "cost_reduction",
+    };
+    name(lang, "context.benefit.", code)
 }
 
 /// The application's name (lower case).
 pub fn application(a: Application, lang: Lang) -> &'static str {
-    match a {
-        Application::AdministrativeProcesses => tr(
-            lang,
-            "organisatie van administratieve processen",
-            "organising administrative processes",
-            "organisation des processus administratifs",
-        ),
-        Application::IctSecurity => tr(
-            lang,
-            "ICT-beveiliging",
-            "ICT security",
-            "sécurité informatique",
-        ),
-        Application::PredictiveMaintenance => tr(
-            lang,
-            "voorspellend onderhoud en kwaliteitscontrole",
-            "predictive maintenance and quality control",
-            "maintenance prédictive et contrôle de la qualité",
-        ),
-        Application::Chatbots => tr(
-            lang,
-            "chatbots voor de klantendienst",
-            "customer-service chatbots",
-            "chatbots pour le service client",
-        ),
-    }
+    let code = match a {
+        Application::AdministrativeProcesses => "administrative_processes",
+        Application::IctSecurity => "ict_security",
+        Application::PredictiveMaintenance => "predictive_maintenance",
+        Application::Chatbots => "chatbots",
+    };
+    name(lang, "context.application.", code)
 }
 
 /// The barrier's name (lower case, for use inside a sentence).
 pub fn barrier(b: Barrier, lang: Lang) -> &'static str {
-    match b {
-        Barrier::LackOfKnowledge => tr(
-            lang,
-            "gebrek aan kennis, vaardigheden en expertise",
-            "lack of knowledge, skills and expertise",
-            "le manque de connaissances, de compétences et d'expertise",
-        ),
-        Barrier::AssessingApplications => tr(
-            lang,
-            "moeilijk kunnen inschatten wat AI-toepassingen opleveren",
-            "difficulty assessing what AI applications can do",
-            "la difficulté d'évaluer ce que les applications d'IA peuvent apporter",
-        ),
-        Barrier::AttractingStaff => tr(
-            lang,
-            "moeilijk geschikt personeel vinden",
-            "difficulty attracting suitable staff",
-            "la difficulté de recruter du personnel adapté",
-        ),
-        Barrier::CostBenefit => tr(
-            lang,
-            "onduidelijke verhouding tussen kosten en baten",
-            "unclear costs versus benefits",
-            "le rapport coûts-bénéfices incertain",
-        ),
-        Barrier::ExternalFinancing => tr(
-            lang,
-            "beperkte toegang tot externe financiering",
-            "limited access to external financing",
-            "l'accès limité au financement externe",
-        ),
-        Barrier::Incompatibility => tr(
-            lang,
-            "incompatibiliteit met bestaande systemen",
-            "incompatibility with existing systems",
-            "l'incompatibilité avec les systèmes existants",
-        ),
-        Barrier::DataQuality => tr(
-            lang,
-            "kwaliteit en beschikbaarheid van data",
-            "data quality and availability",
-            "la qualité et la disponibilité des données",
-        ),
-        Barrier::LackOfKnowledgePartners => tr(
-            lang,
-            "gebrek aan kennispartners",
-            "lack of knowledge partners",
-            "le manque de partenaires de connaissance",
-        ),
-        Barrier::LegalEthical => tr(
-            lang,
-            "juridische en ethische aspecten",
-            "legal and ethical aspects",
-            "les aspects juridiques et éthiques",
-        ),
-    }
+    let code = match b {
+        Barrier::LackOfKnowledge => "lack_of_knowledge",
+        Barrier::AssessingApplications => "assessing_applications",
+        Barrier::AttractingStaff => "attracting_staff",
+        Barrier::CostBenefit => "cost_benefit",
+        Barrier::ExternalFinancing => "external_financing",
+        Barrier::Incompatibility => "incompatibility",
+        Barrier::DataQuality => "data_quality",
+        Barrier::LackOfKnowledgePartners => "lack_of_knowledge_partners",
+        Barrier::LegalEthical => "legal_ethical",
+    };
+    name(lang, "context.barrier.", code)
 }
 
 /// The place's name in the language.
 pub fn place(p: Place, lang: Lang) -> &'static str {
-    match p {
-        Place::BrusselsRegion => tr(
-            lang,
-            "Brussels Hoofdstedelijk Gewest",
-            "Brussels-Capital Region",
-            "Région de Bruxelles-Capitale",
-        ),
-        Place::Gent => tr(lang, "Gent", "Ghent", "Gand"),
-        Place::Antwerpen => tr(lang, "Antwerpen", "Antwerp", "Anvers"),
-        Place::Leuven => tr(lang, "Leuven", "Leuven", "Louvain"),
-        Place::Hasselt => "Hasselt",
-        Place::Liege => tr(lang, "Luik", "Liège", "Liège"),
-        Place::Kontich => "Kontich",
-        Place::LouvainLaNeuve => "Louvain-la-Neuve",
-        Place::Charleroi => "Charleroi",
-    }
+    let code = match p {
+        Place::BrusselsRegion => "brussels_region",
+        Place::Gent => "gent",
+        Place::Antwerpen => "antwerpen",
+        Place::Leuven => "leuven",
+        Place::Hasselt => "hasselt",
+        Place::Liege => "liege",
+        Place::Kontich => "kontich",
+        Place::LouvainLaNeuve => "louvain_la_neuve",
+        Place::Charleroi => "charleroi",
+    };
+    name(lang, "context.place.", code)
 }
 
 /// The start-up technology's name (starts with a capital: used as a list item).
 pub fn startup_technology(t: StartupTechnology, lang: Lang) -> &'static str {
-    match t {
-        StartupTechnology::WorkflowAutomation => tr(
-            lang,
-            "Automatiseren van workflows en ondersteunen van beslissingen",
-            "Automating workflows and supporting decisions",
-            "Automatisation des flux de travail et aide à la décision",
-        ),
-        StartupTechnology::MachineLearning => tr(
-            lang,
-            "Machine learning voor gegevensanalyse",
-            "Machine learning for data analysis",
-            "Apprentissage automatique pour l'analyse de données",
-        ),
-        StartupTechnology::LanguageGeneration => tr(
-            lang,
-            "Geschreven of gesproken taal genereren (chatbots, vertaalsoftware)",
-            "Generating written or spoken language (chatbots, translation software)",
-            "Génération de langage écrit ou parlé (chatbots, logiciels de traduction)",
-        ),
-        StartupTechnology::ImageRecognition => tr(
-            lang,
-            "Beeldherkenning en beeldverwerking",
-            "Image recognition and processing",
-            "Reconnaissance et traitement d'images",
-        ),
-        StartupTechnology::AutonomousRobots => tr(
-            lang,
-            "Autonome robots, zelfrijdende voertuigen, drones",
-            "Autonomous robots, self-driving vehicles, drones",
-            "Robots autonomes, véhicules autonomes, drones",
-        ),
-        StartupTechnology::TextMining => {
-            tr(lang, "Tekstmining", "Text mining", "Fouille de textes")
-        }
-        StartupTechnology::ImageGeneration => tr(
-            lang,
-            "Beelden genereren uit tekst",
-            "Text-to-image generation",
-            "Génération d'images à partir de texte",
-        ),
-        StartupTechnology::SpeechRecognition => tr(
-            lang,
-            "Spraakherkenning",
-            "Speech recognition",
-            "Reconnaissance vocale",
-        ),
-        StartupTechnology::Hardware => tr(
-            lang,
-            "Hardware (servers, clouddiensten, chips)",
-            "Hardware (servers, cloud services, chips)",
-            "Matériel (serveurs, services cloud, puces)",
-        ),
-    }
+    let code = match t {
+        StartupTechnology::WorkflowAutomation => "workflow_automation",
+        StartupTechnology::MachineLearning => "machine_learning",
+        StartupTechnology::LanguageGeneration => "language_generation",
+        StartupTechnology::ImageRecognition => "image_recognition",
+        StartupTechnology::AutonomousRobots => "autonomous_robots",
+        StartupTechnology::TextMining => "text_mining",
+        StartupTechnology::ImageGeneration => "image_generation",
+        StartupTechnology::SpeechRecognition => "speech_recognition",
+        StartupTechnology::Hardware => "hardware",
+    };
+    name(lang, "context.startup-technology.", code)
 }
 
 /// The start-up purpose's name (starts with a capital: used as a list item).
 pub fn startup_purpose(p: StartupPurpose, lang: Lang) -> &'static str {
-    match p {
-        StartupPurpose::Administration => tr(
-            lang,
-            "Bedrijfsadministratie en management",
-            "Business administration and management",
-            "Administration et gestion de l'entreprise",
-        ),
-        StartupPurpose::Marketing => tr(
-            lang,
-            "Marketing en verkoop",
-            "Marketing and sales",
-            "Marketing et vente",
-        ),
-        StartupPurpose::Production => tr(
-            lang,
-            "Productie- en dienstverleningsprocessen",
-            "Production and service processes",
-            "Processus de production et de service",
-        ),
-        StartupPurpose::Logistics => tr(lang, "Logistiek", "Logistics", "Logistique"),
-        StartupPurpose::Research => tr(
-            lang,
-            "Onderzoek, ontwikkeling en innovatie",
-            "Research, development and innovation",
-            "Recherche, développement et innovation",
-        ),
-        StartupPurpose::Accounting => tr(
-            lang,
-            "Boekhouding en financiële controle",
-            "Accounting and financial control",
-            "Comptabilité et contrôle financier",
-        ),
-        StartupPurpose::IctSecurity => tr(
-            lang,
-            "ICT-beveiliging",
-            "ICT security",
-            "Sécurité informatique",
-        ),
-    }
+    let code = match p {
+        StartupPurpose::Administration => "administration",
+        StartupPurpose::Marketing => "marketing",
+        StartupPurpose::Production => "production",
+        StartupPurpose::Logistics => "logistics",
+        StartupPurpose::Research => "research",
+        StartupPurpose::Accounting => "accounting",
+        StartupPurpose::IctSecurity => "ict_security",
+    };
+    name(lang, "context.startup-purpose.", code)
 }
 
-/// The measure's name as the panel links it.
+/// The measure's name as the panel links it ("kmo-portefeuille" inside a sentence).
 pub fn measure(m: MeasureId, lang: Lang) -> &'static str {
-    match m {
-        MeasureId::KmoPortefeuille => tr(
-            lang,
-            "kmo-portefeuille",
-            "SME wallet (kmo-portefeuille)",
-            "portefeuille PME (kmo-portefeuille)",
-        ),
-        MeasureId::Investeringsaftrek => tr(
-            lang,
-            "investeringsaftrek",
-            "investment deduction",
-            "déduction pour investissement",
-        ),
-        MeasureId::CybersecurityVerbetertraject => tr(
-            lang,
-            "cybersecurity-verbetertraject",
-            "cybersecurity improvement trajectory",
-            "trajet d'amélioration de la cybersécurité",
-        ),
-        MeasureId::InnovatieveStarterssteun => tr(
-            lang,
-            "innovatieve starterssteun",
-            "innovative starter aid",
-            "aide aux starters innovants",
-        ),
-        MeasureId::Ontwikkelingsproject => tr(
-            lang,
-            "ontwikkelingsproject",
-            "development project",
-            "projet de développement",
-        ),
-        MeasureId::Onderzoeksproject => tr(
-            lang,
-            "onderzoeksproject",
-            "research project",
-            "projet de recherche",
-        ),
-        MeasureId::CsIcon => "CS-ICON",
-        MeasureId::Efro => tr(lang, "EFRO", "ERDF", "FEDER"),
-        MeasureId::HorizonEurope => "Horizon Europe",
-        MeasureId::DigitalEurope => "Digital Europe",
-    }
+    name(lang, "context.measure.", m.code())
 }
 
 /// What a measure does about a barrier, as a short phrase after the measure's name.
@@ -488,71 +271,37 @@ pub fn measure(m: MeasureId, lang: Lang) -> &'static str {
 pub fn answer(a: Answer, r: &QuotedRates, lang: Lang) -> String {
     let kmo = rate_range(r.kmo_low, r.kmo_high, lang);
     match a {
-        Answer::KmoTraining => fill(
-            tr(
-                lang,
-                "betaalt {range} van een opleiding bij een geregistreerde dienstverlener",
-                "pays {range} of a training course with a registered provider",
-                "paie {range} d'une formation auprès d'un prestataire enregistré",
-            ),
-            &[("range", &kmo)],
-        ),
+        Answer::KmoTraining => fill(lang, "context.answer.kmo_training", &[("range", &kmo)]),
         Answer::KmoAiLiteracyTraining => fill(
-            tr(
-                lang,
-                "betaalt {range} van een opleiding, ook een opleiding over AI-geletterdheid",
-                "pays {range} of a training course, including one on AI literacy",
-                "paie {range} d'une formation, y compris sur la maîtrise de l'IA",
-            ),
+            lang,
+            "context.answer.kmo_ai_literacy_training",
             &[("range", &kmo)],
         ),
         Answer::InvestmentDeduction => fill(
-            tr(
-                lang,
-                "laat een kleine onderneming {basic} van een nieuwe investering aftrekken van de belastbare winst ({digital} voor vier soorten digitale investeringen)",
-                "lets a small company deduct {basic} of a new investment from taxable profit ({digital} for four kinds of digital investment)",
-                "permet à une petite entreprise de déduire de son bénéfice imposable {basic} d'un nouvel investissement ({digital} pour quatre types d'investissements numériques)",
-            ),
+            lang,
+            "context.answer.investment_deduction",
             &[
                 ("basic", &rate(r.deduction_basic, lang)),
                 ("digital", &rate(r.deduction_digital, lang)),
             ],
         ),
         Answer::DevelopmentProject => fill(
-            tr(
-                lang,
-                "subsidieert {range} van de kosten van een innovatieproject",
-                "funds {range} of the costs of an innovation project",
-                "subventionne {range} des coûts d'un projet d'innovation",
-            ),
+            lang,
+            "context.answer.development_project",
             &[(
                 "range",
                 &rate_range(r.development_base, r.development_cap, lang),
             )],
         ),
         Answer::CollaborationBonus => fill(
-            tr(
-                lang,
-                "geeft {n} procentpunten extra steun bij een effectieve samenwerking met een partner",
-                "adds {n} percentage points of aid for effective collaboration with a partner",
-                "ajoute {n} points de pourcentage d'aide en cas de collaboration effective avec un partenaire",
-            ),
+            lang,
+            "context.answer.collaboration_bonus",
             &[("n", &r.collaboration_bonus.to_string())],
         ),
-        Answer::CsIcon => tr(
-            lang,
-            "brengt een onderzoeksorganisatie en minstens drie bedrijven samen rond cybersecurity (nu geen open oproep)",
-            "brings a research organisation and at least three companies together on cybersecurity (no open call at present)",
-            "réunit un organisme de recherche et au moins trois entreprises autour de la cybersécurité (pas d'appel ouvert actuellement)",
-        )
-        .to_string(),
+        Answer::CsIcon => text(lang, "context.answer.cs_icon").to_string(),
         Answer::CyberTrajectory => fill(
-            tr(
-                lang,
-                "betaalt {sme} van een begeleid cybersecurity-verbetertraject voor een kmo ({large} voor een grote onderneming onder NIS2)",
-                "pays {sme} of a guided cybersecurity improvement trajectory for an SME ({large} for a large company under NIS2)",
-                "paie {sme} d'un trajet accompagné d'amélioration de la cybersécurité pour une PME ({large} pour une grande entreprise soumise à NIS2)",
-            ),
+            lang,
+            "context.answer.cyber_trajectory",
             &[
                 ("sme", &rate(r.cyber_sme, lang)),
                 ("large", &rate(r.cyber_nis2, lang)),
@@ -563,19 +312,9 @@ pub fn answer(a: Answer, r: &QuotedRates, lang: Lang) -> String {
 
 /// What a figure's qualitative label says, with its source.
 pub fn qualitative(q: Qualitative, source: &str, lang: Lang) -> String {
-    let t = match q {
-        Qualitative::LimitedAcrossTechnologies => tr(
-            lang,
-            "Het onderzoek noemt het AI-gebruik in deze sector beperkt, voor alle technologieën; het geeft er geen cijfer bij ({source}).",
-            "The survey describes AI use in this sector as limited across all technologies; it gives no figure ({source}).",
-            "L'enquête qualifie l'usage de l'IA dans ce secteur de limité, pour toutes les technologies ; elle ne donne pas de chiffre ({source}).",
-        ),
-        Qualitative::LowIntensity => tr(
-            lang,
-            "Het onderzoek noemt de AI-intensiteit in deze sector laag; het geeft er geen cijfer bij ({source}).",
-            "The survey describes AI intensity in this sector as low; it gives no figure ({source}).",
-            "L'enquête qualifie l'intensité d'IA dans ce secteur de faible ; elle ne donne pas de chiffre ({source}).",
-        ),
+    let key = match q {
+        Qualitative::LimitedAcrossTechnologies => "context.qualitative.limited_across_technologies",
+        Qualitative::LowIntensity => "context.qualitative.low_intensity",
     };
-    fill(t, &[("source", source)])
+    fill(lang, key, &[("source", source)])
 }
