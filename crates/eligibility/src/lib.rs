@@ -42,6 +42,7 @@ pub mod lang;
 pub mod measures;
 pub mod money;
 pub mod params;
+pub mod reasons;
 pub mod report;
 pub mod rulebook;
 pub mod scenario;
@@ -128,7 +129,7 @@ pub fn evaluate_with(
     assumptions::keep_relevant(&mut assumed, &size);
 
     let mut measures: Vec<measures::Evaluated> = Vec::with_capacity(measures::MEASURES.len());
-    for m in &measures::MEASURES {
+    for m in measures::MEASURES {
         measures.push((m.evaluate)(scenario, date, &size)?);
     }
     let de_minimis = de_minimis::apply(&scenario.company, date, &mut measures)?;

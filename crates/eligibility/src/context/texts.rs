@@ -480,6 +480,7 @@ pub fn measure(m: MeasureId, lang: Lang) -> &'static str {
         MeasureId::Efro => tr(lang, "EFRO", "ERDF", "FEDER"),
         MeasureId::HorizonEurope => "Horizon Europe",
         MeasureId::DigitalEurope => "Digital Europe",
+        _ => crate::text::measure_name(m, lang),
     }
 }
 

@@ -111,7 +111,7 @@ impl Draft {
     /// Marks the measure as not modelled on `date` (a parameter has no period there).
     pub fn not_modelled(&mut self, parameter: &str, date: Date, source: &'static str) {
         self.reasons.push(
-            Reason::new(ReasonCode::RulesNotModelled, Outcome::Unknown, source)
+            Reason::new(crate::reasons::RULES_NOT_MODELLED, Outcome::Unknown, source)
                 .with("parameter", parameter)
                 .with("date", date),
         );

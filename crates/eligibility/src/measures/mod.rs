@@ -15,7 +15,7 @@ pub mod signposts;
 use crate::dates::Date;
 use crate::error::InputError;
 use crate::params::Parameter;
-use crate::report::{MeasureId, MeasureReport};
+use crate::report::{MeasureId, MeasureReport, ReasonCode};
 use crate::scenario::Scenario;
 use crate::size::SizeAssessment;
 
@@ -26,62 +26,62 @@ pub(crate) type Evaluated = (MeasureReport, Vec<String>);
 pub(crate) type Evaluate = fn(&Scenario, Date, &SizeAssessment) -> Result<Evaluated, InputError>;
 
 /// One registered measure.
+#[derive(Clone, Copy)]
 pub(crate) struct Registered {
-    /// The measure (checked against the report order by a test).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// The measure (declared in its folder).
     pub id: MeasureId,
     /// Its rules.
     pub evaluate: Evaluate,
 }
 
 /// Every measure, in report order.
-pub(crate) static MEASURES: [Registered; 10] = [
+pub(crate) const MEASURES: &[Registered] = &[
     Registered {
-        id: MeasureId::KmoPortefeuille,
+        id: kmo_portefeuille::ID,
         evaluate: kmo_portefeuille::evaluate,
     },
     Registered {
-        id: MeasureId::Investeringsaftrek,
+        id: investeringsaftrek::ID,
         evaluate: investeringsaftrek::evaluate,
     },
     Registered {
-        id: MeasureId::CybersecurityVerbetertraject,
+        id: cyber_trajectory::ID,
         evaluate: cyber_trajectory::evaluate,
     },
     Registered {
-        id: MeasureId::InnovatieveStarterssteun,
+        id: innovative_starter::ID,
         evaluate: innovative_starter::evaluate,
     },
     Registered {
-        id: MeasureId::Ontwikkelingsproject,
+        id: rd_projects::DEVELOPMENT,
         evaluate: rd_projects::evaluate_development,
     },
     Registered {
-        id: MeasureId::Onderzoeksproject,
+        id: rd_projects::RESEARCH,
         evaluate: rd_projects::evaluate_research,
     },
     Registered {
-        id: MeasureId::CsIcon,
+        id: signposts::CS_ICON,
         evaluate: |_, date, _| Ok((signposts::cs_icon(date), Vec::new())),
     },
     Registered {
-        id: MeasureId::Efro,
-        evaluate: |_, _, _| Ok((signposts::eu_programme(MeasureId::Efro), Vec::new())),
+        id: signposts::EFRO,
+        evaluate: |_, _, _| Ok((signposts::eu_programme(signposts::EFRO), Vec::new())),
     },
     Registered {
-        id: MeasureId::HorizonEurope,
+        id: signposts::HORIZON_EUROPE,
         evaluate: |_, _, _| {
             Ok((
-                signposts::eu_programme(MeasureId::HorizonEurope),
+                signposts::eu_programme(signposts::HORIZON_EUROPE),
                 Vec::new(),
             ))
         },
     },
     Registered {
-        id: MeasureId::DigitalEurope,
+        id: signposts::DIGITAL_EUROPE,
         evaluate: |_, _, _| {
             Ok((
-                signposts::eu_programme(MeasureId::DigitalEurope),
+                signposts::eu_programme(signposts::DIGITAL_EUROPE),
                 Vec::new(),
             ))
         },
@@ -100,6 +100,86 @@ pub(crate) static PARAMETER_TABLES: [(&[&str], &[Parameter]); 8] = [
     (&["dm"], crate::de_minimis::params::PARAMS),
     (&["cs_icon"], signposts::params::PARAMS),
 ];
+
+/// Every folder's reason kinds: the shared ones, company size, each measure's, de-minimis.
+const REASONS: &[&[ReasonCode]] = &[
+    crate::reasons::ALL,
+    crate::size::reasons::ALL,
+    kmo_portefeuille::reasons::ALL,
+    investeringsaftrek::reasons::ALL,
+    cyber_trajectory::reasons::ALL,
+    innovative_starter::reasons::ALL,
+    rd_projects::reasons::ALL,
+    signposts::reasons::ALL,
+    crate::de_minimis::reasons::ALL,
+];
+
+impl MeasureId {
+    /// Every measure, in report order (the order of the registry).
+    pub const ALL: [MeasureId; MEASURES.len()] = {
+        let mut ids = [kmo_portefeuille::ID; MEASURES.len()];
+        let mut i = 0;
+        while i < ids.len() {
+            ids[i] = MEASURES[i].id;
+            i += 1;
+        }
+        ids
+    };
+}
+
+/// Short names of the measures, for the shells' `match`es (`MeasureId::KmoPortefeuille`
+/// is `kmo_portefeuille::ID`). A new measure needs none.
+#[allow(non_upper_case_globals)]
+impl MeasureId {
+    /// Kmo-portefeuille (training and advice).
+    pub const KmoPortefeuille: MeasureId = kmo_portefeuille::ID;
+    /// Investeringsaftrek (investment deduction).
+    pub const Investeringsaftrek: MeasureId = investeringsaftrek::ID;
+    /// Cybersecurity verbetertraject.
+    pub const CybersecurityVerbetertraject: MeasureId = cyber_trajectory::ID;
+    /// Innovatieve starterssteun.
+    pub const InnovatieveStarterssteun: MeasureId = innovative_starter::ID;
+    /// Ontwikkelingsproject.
+    pub const Ontwikkelingsproject: MeasureId = rd_projects::DEVELOPMENT;
+    /// Onderzoeksproject.
+    pub const Onderzoeksproject: MeasureId = rd_projects::RESEARCH;
+    /// Thematic ICON project on cybersecurity.
+    pub const CsIcon: MeasureId = signposts::CS_ICON;
+    /// European Regional Development Fund.
+    pub const Efro: MeasureId = signposts::EFRO;
+    /// Horizon Europe.
+    pub const HorizonEurope: MeasureId = signposts::HORIZON_EUROPE;
+    /// Digital Europe.
+    pub const DigitalEurope: MeasureId = signposts::DIGITAL_EUROPE;
+}
+
+impl ReasonCode {
+    /// Every reason kind, folder by folder (the registry's lists chained).
+    pub const ALL: &'static [ReasonCode] = &{
+        const COUNT: usize = {
+            let mut n = 0;
+            let mut i = 0;
+            while i < REASONS.len() {
+                n += REASONS[i].len();
+                i += 1;
+            }
+            n
+        };
+        let mut all = [crate::reasons::ANSWER_MISSING; COUNT];
+        let mut k = 0;
+        let mut i = 0;
+        while i < REASONS.len() {
+            let mut j = 0;
+            while j < REASONS[i].len() {
+                all[k] = REASONS[i][j];
+                k += 1;
+                j += 1;
+            }
+            i += 1;
+        }
+        all
+    };
+}
 
 #[cfg(test)]
 mod tests {
