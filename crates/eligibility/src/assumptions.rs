@@ -16,8 +16,6 @@ use crate::size::SizeAssessment;
 use crate::sources;
 use std::borrow::Cow;
 
-use MeasureId as M;
-
 /// One typical answer: the field it fills, the answer (as JSON text), the reason that says
 /// so and the measures whose outcome can depend on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,18 +26,20 @@ pub struct Typical {
     pub value: &'static str,
     /// The reason a measure carries when it rests on this answer.
     pub code: ReasonCode,
-    /// The measures that read the answer.
-    pub measures: &'static [MeasureId],
+    /// Whether the company size reads it too (its reasons then say so).
+    pub size: bool,
 }
 
-/// Measures that read the EU size class.
-const EU_SIZE: &[MeasureId] = &[
-    M::KmoPortefeuille,
-    M::CybersecurityVerbetertraject,
-    M::InnovatieveStarterssteun,
-    M::Ontwikkelingsproject,
-    M::Onderzoeksproject,
-];
+impl Typical {
+    /// The measures that read the answer (each declares it in the registry), in report
+    /// order.
+    pub fn measures(&self) -> impl Iterator<Item = MeasureId> + '_ {
+        crate::measures::MEASURES
+            .iter()
+            .filter(|m| m.assumes.contains(&self.code))
+            .map(|m| m.id)
+    }
+}
 
 /// Every typical answer, in the order the report lists them.
 pub const TYPICAL: [Typical; 10] = [
@@ -47,68 +47,61 @@ pub const TYPICAL: [Typical; 10] = [
         field: "company.public_ownership_pct",
         value: "0",
         code: R::ASSUMED_PUBLIC_OWNERSHIP,
-        measures: EU_SIZE,
+        size: true,
     },
     Typical {
         field: "company.holdings",
         value: "[]",
         code: R::ASSUMED_HOLDINGS,
-        measures: &[
-            M::KmoPortefeuille,
-            M::Investeringsaftrek,
-            M::CybersecurityVerbetertraject,
-            M::InnovatieveStarterssteun,
-            M::Ontwikkelingsproject,
-            M::Onderzoeksproject,
-        ],
+        size: true,
     },
     Typical {
         field: "company.kmo_portefeuille_received_this_year",
         value: "0",
         code: R::ASSUMED_KMO_RECEIVED,
-        measures: &[M::KmoPortefeuille],
+        size: false,
     },
     Typical {
         field: "company.de_minimis_received",
         value: "[]",
         code: R::ASSUMED_DE_MINIMIS,
-        measures: &[M::KmoPortefeuille, M::CybersecurityVerbetertraject],
+        size: false,
     },
     Typical {
         field: "company.main_activity_acceptable",
         value: "true",
         code: R::ASSUMED_MAIN_ACTIVITY,
-        measures: &[M::KmoPortefeuille, M::CybersecurityVerbetertraject],
+        size: false,
     },
     Typical {
         field: "company.negative_equity",
         value: "false",
         code: R::ASSUMED_NEGATIVE_EQUITY,
-        measures: &[M::CybersecurityVerbetertraject],
+        size: false,
     },
     Typical {
         field: "company.maatwerkbedrijf",
         value: "false",
         code: R::ASSUMED_MAATWERKBEDRIJF,
-        measures: &[M::CybersecurityVerbetertraject],
+        size: false,
     },
     Typical {
         field: "company.last_cyber_trajectory",
         value: "null",
         code: R::ASSUMED_LAST_CYBER_TRAJECTORY,
-        measures: &[M::CybersecurityVerbetertraject],
+        size: false,
     },
     Typical {
         field: "company.liberal_profession",
         value: "false",
         code: R::ASSUMED_LIBERAL_PROFESSION,
-        measures: &[M::KmoPortefeuille],
+        size: false,
     },
     Typical {
         field: "company.vzw_corporate_tax",
         value: "false",
         code: R::ASSUMED_VZW_CORPORATE_TAX,
-        measures: &[M::Investeringsaftrek],
+        size: false,
     },
 ];
 
@@ -205,11 +198,11 @@ pub(crate) fn annotate(
     measures: &mut [(MeasureReport, Vec<String>)],
 ) {
     for t in assumed {
-        if t.measures == EU_SIZE || t.code == R::ASSUMED_HOLDINGS {
+        if t.size {
             size_reasons.push(reason(t));
         }
         for (m, _) in measures.iter_mut() {
-            if t.measures.contains(&m.id) {
+            if crate::measures::assumes(m.id, t.code) {
                 m.reasons.push(reason(t));
             }
         }
@@ -225,8 +218,7 @@ pub(crate) fn list(
     assumed
         .iter()
         .filter_map(|t| {
-            let measures: Vec<MeasureId> =
-                t.measures.iter().copied().filter(|m| asked(*m)).collect();
+            let measures: Vec<MeasureId> = t.measures().filter(|m| asked(*m)).collect();
             (!measures.is_empty()).then(|| Assumption {
                 field: t.field.to_string(),
                 value: t.value.to_string(),

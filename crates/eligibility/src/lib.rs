@@ -29,7 +29,7 @@
 //! let s = eligibility::parse_scenario(r#"{"version": 1}"#).unwrap();
 //! let today = eligibility::Date::parse("2026-11-22").unwrap();
 //! let report = eligibility::evaluate(&s, today).unwrap();
-//! assert_eq!(report.measures.len(), 10);
+//! assert_eq!(report.measures.len(), eligibility::MeasureId::ALL.len());
 //! ```
 pub mod assumptions;
 pub mod catalog;

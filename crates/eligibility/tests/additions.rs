@@ -52,7 +52,7 @@ fn every_assumption_and_timeline_event_reads_in_every_language() {
         let a = Assumption {
             field: t.field.to_string(),
             value: t.value.to_string(),
-            measures: t.measures.to_vec(),
+            measures: t.measures().collect(),
         };
         for lang in Lang::ALL {
             let text = assumption_text(&a, lang).expect("a sentence");

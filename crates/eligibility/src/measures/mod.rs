@@ -1,8 +1,13 @@
-//! The support measures, one folder each: its rules (`mod.rs`) and its dated parameter
-//! table (`params.rs`). [`MEASURES`] is the registry `evaluate` walks, in report order.
+//! The support measures, one folder each: its identity and rules (`mod.rs`: `ID`, a
+//! `MeasureId` with its JSON id, kind and de-minimis flag, and `MEASURE`, its entry in the
+//! registry), its dated parameter table (`params.rs`) and its reason kinds (`reasons.rs`).
+//! [`MEASURES`] is the registry `evaluate` walks, in report order; it also gives
+//! [`MeasureId::ALL`] and [`ReasonCode::ALL`].
 //!
-//! A new measure: add its folder, list it in [`MEASURES`] (and its table in
-//! [`PARAMETER_TABLES`]), and add its texts to the language files.
+//! A new dated value of a rule (a new kmo rate from some date): one row in that measure's
+//! `params.rs`. A new measure: its folder, three lines here (`pub mod`, its `MEASURE` in
+//! [`MEASURES`], its table in [`PARAMETER_TABLES`], its reasons in `REASONS`), and its texts
+//! in `texts/{nl,en,fr}.ftl`. `docs/rules-maintenance.md` walks through both.
 
 pub mod cyber_trajectory;
 pub(crate) mod draft;
@@ -25,68 +30,38 @@ pub(crate) type Evaluated = (MeasureReport, Vec<String>);
 /// Evaluates one measure for a scenario on a date, given the company's size.
 pub(crate) type Evaluate = fn(&Scenario, Date, &SizeAssessment) -> Result<Evaluated, InputError>;
 
-/// One registered measure.
+/// One registered measure, declared in its folder.
 #[derive(Clone, Copy)]
 pub(crate) struct Registered {
-    /// The measure (declared in its folder).
+    /// The measure.
     pub id: MeasureId,
     /// Its rules.
     pub evaluate: Evaluate,
+    /// The typical answers (ruling 13) its outcome can rest on, by their reason
+    /// (`reasons::ASSUMED_HOLDINGS`).
+    pub assumes: &'static [ReasonCode],
 }
 
 /// Every measure, in report order.
 pub(crate) const MEASURES: &[Registered] = &[
-    Registered {
-        id: kmo_portefeuille::ID,
-        evaluate: kmo_portefeuille::evaluate,
-    },
-    Registered {
-        id: investeringsaftrek::ID,
-        evaluate: investeringsaftrek::evaluate,
-    },
-    Registered {
-        id: cyber_trajectory::ID,
-        evaluate: cyber_trajectory::evaluate,
-    },
-    Registered {
-        id: innovative_starter::ID,
-        evaluate: innovative_starter::evaluate,
-    },
-    Registered {
-        id: rd_projects::DEVELOPMENT,
-        evaluate: rd_projects::evaluate_development,
-    },
-    Registered {
-        id: rd_projects::RESEARCH,
-        evaluate: rd_projects::evaluate_research,
-    },
-    Registered {
-        id: signposts::CS_ICON,
-        evaluate: |_, date, _| Ok((signposts::cs_icon(date), Vec::new())),
-    },
-    Registered {
-        id: signposts::EFRO,
-        evaluate: |_, _, _| Ok((signposts::eu_programme(signposts::EFRO), Vec::new())),
-    },
-    Registered {
-        id: signposts::HORIZON_EUROPE,
-        evaluate: |_, _, _| {
-            Ok((
-                signposts::eu_programme(signposts::HORIZON_EUROPE),
-                Vec::new(),
-            ))
-        },
-    },
-    Registered {
-        id: signposts::DIGITAL_EUROPE,
-        evaluate: |_, _, _| {
-            Ok((
-                signposts::eu_programme(signposts::DIGITAL_EUROPE),
-                Vec::new(),
-            ))
-        },
-    },
+    kmo_portefeuille::MEASURE,
+    investeringsaftrek::MEASURE,
+    cyber_trajectory::MEASURE,
+    innovative_starter::MEASURE,
+    rd_projects::DEVELOPMENT_MEASURE,
+    rd_projects::RESEARCH_MEASURE,
+    signposts::CS_ICON_MEASURE,
+    signposts::EFRO_MEASURE,
+    signposts::HORIZON_EUROPE_MEASURE,
+    signposts::DIGITAL_EUROPE_MEASURE,
 ];
+
+/// Whether measure `id` reads the typical answer of reason `assumed`.
+pub(crate) fn assumes(id: MeasureId, assumed: ReasonCode) -> bool {
+    MEASURES
+        .iter()
+        .any(|m| m.id == id && m.assumes.contains(&assumed))
+}
 
 /// Every parameter table, with the id prefixes it holds: company size, then each
 /// measure's own, then de-minimis.
@@ -225,5 +200,42 @@ mod tests {
     fn the_registry_lists_every_measure_once_in_report_order() {
         let ids: Vec<MeasureId> = MEASURES.iter().map(|m| m.id).collect();
         assert_eq!(ids, MeasureId::ALL);
+        for (i, a) in MeasureId::ALL.iter().enumerate() {
+            assert_eq!(MeasureId::from_code(a.code()), Some(*a));
+            assert!(
+                MeasureId::ALL[i + 1..].iter().all(|b| b.code() != a.code()),
+                "{a:?} twice"
+            );
+            let next = MeasureId::ALL.get(i + 1);
+            assert!(next.is_none_or(|b| a < b), "{a:?} out of report order");
+        }
+    }
+
+    #[test]
+    fn every_reason_code_is_declared_once_and_reads_back() {
+        for (i, a) in ReasonCode::ALL.iter().enumerate() {
+            assert!(
+                ReasonCode::ALL[i + 1..].iter().all(|b| b != a),
+                "{a:?} declared twice"
+            );
+            let json = serde_json::to_string(a).unwrap();
+            assert_eq!(json, format!("\"{}\"", a.code()));
+            assert_eq!(serde_json::from_str::<ReasonCode>(&json).unwrap(), *a);
+        }
+        assert!(serde_json::from_str::<ReasonCode>("\"kmo.no_such_reason\"").is_err());
+        assert!(serde_json::from_str::<MeasureId>("\"no-such-measure\"").is_err());
+    }
+
+    #[test]
+    fn every_measure_assumes_only_typical_answers() {
+        for m in MEASURES {
+            for code in m.assumes {
+                assert!(
+                    crate::assumptions::TYPICAL.iter().any(|t| t.code == *code),
+                    "{:?} assumes {code:?}, which is no typical answer",
+                    m.id
+                );
+            }
+        }
     }
 }

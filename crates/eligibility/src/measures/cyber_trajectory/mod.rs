@@ -8,6 +8,7 @@ pub mod reasons;
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::measures::draft::{check_main_activity, check_region, outcome_of, Draft, ItemDraft};
+use crate::measures::Registered;
 use crate::money::{apply_rate, Money, Percent, Quantity};
 use crate::report::{Kind, MeasureId, MeasureReport, Outcome, PlanKind, Reason};
 use crate::scenario::{LegalForm, Nis2, Scenario};
@@ -17,6 +18,21 @@ use rust_decimal::Decimal;
 
 /// The cybersecurity verbetertraject: a grant, de-minimis aid.
 pub const ID: MeasureId = MeasureId::new("cybersecurity-verbetertraject", Kind::Grant).de_minimis();
+
+/// The cybersecurity verbetertraject in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+pub(crate) const MEASURE: Registered = Registered {
+    id: ID,
+    evaluate: evaluate,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+        crate::reasons::ASSUMED_DE_MINIMIS,
+        crate::reasons::ASSUMED_MAIN_ACTIVITY,
+        crate::reasons::ASSUMED_NEGATIVE_EQUITY,
+        crate::reasons::ASSUMED_MAATWERKBEDRIJF,
+        crate::reasons::ASSUMED_LAST_CYBER_TRAJECTORY,
+    ],
+};
 
 /// Evaluates the cybersecurity improvement trajectory.
 pub(crate) fn evaluate(

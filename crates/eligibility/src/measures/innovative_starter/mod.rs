@@ -7,6 +7,7 @@ pub mod reasons;
 use crate::dates::Date;
 use crate::error::InputError;
 use crate::measures::draft::{check_region, check_size, outcome_of, Draft, ItemDraft};
+use crate::measures::Registered;
 use crate::money::Money;
 use crate::report::{Kind, MeasureId, MeasureReport, Outcome, PlanKind, Reason};
 use crate::scenario::{LegalForm, Scenario};
@@ -15,6 +16,16 @@ use crate::sources;
 
 /// The innovatieve starterssteun: a grant.
 pub const ID: MeasureId = MeasureId::new("innovatieve-starterssteun", Kind::Grant);
+
+/// The innovatieve starterssteun in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+pub(crate) const MEASURE: Registered = Registered {
+    id: ID,
+    evaluate: evaluate,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+    ],
+};
 
 /// Evaluates the innovative starter support.
 pub(crate) fn evaluate(

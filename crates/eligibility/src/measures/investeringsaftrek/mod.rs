@@ -8,6 +8,7 @@ pub mod reasons;
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::measures::draft::{outcome_of, Draft, ItemDraft};
+use crate::measures::Registered;
 use crate::money::{apply_rate, Money, Percent};
 use crate::report::{FiscalSize, Kind, MeasureId, MeasureReport, Outcome, PlanKind, Reason};
 use crate::scenario::{LegalForm, Scenario};
@@ -16,6 +17,16 @@ use crate::sources;
 
 /// The investeringsaftrek: a deduction from taxable profit.
 pub const ID: MeasureId = MeasureId::new("investeringsaftrek", Kind::TaxDeduction);
+
+/// The investeringsaftrek in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+pub(crate) const MEASURE: Registered = Registered {
+    id: ID,
+    evaluate: evaluate,
+    assumes: &[
+        crate::reasons::ASSUMED_HOLDINGS,
+        crate::reasons::ASSUMED_VZW_CORPORATE_TAX,
+    ],
+};
 
 /// Evaluates the investment deduction.
 pub(crate) fn evaluate(

@@ -14,6 +14,7 @@ use crate::error::{ErrorCode, InputError};
 use crate::measures::draft::{
     check_main_activity, check_region, check_size, outcome_of, Draft, ItemDraft,
 };
+use crate::measures::Registered;
 use crate::money::{apply_rate, Money, Percent};
 use crate::report::{
     EuSize, Kind, KmoCeilingReport, MeasureId, MeasureReport, Outcome, PlanKind, Reason,
@@ -25,6 +26,20 @@ use rust_decimal::Decimal;
 
 /// The kmo-portefeuille: a grant, de-minimis aid.
 pub const ID: MeasureId = MeasureId::new("kmo-portefeuille", Kind::Grant).de_minimis();
+
+/// The kmo-portefeuille in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+pub(crate) const MEASURE: Registered = Registered {
+    id: ID,
+    evaluate: evaluate,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+        crate::reasons::ASSUMED_KMO_RECEIVED,
+        crate::reasons::ASSUMED_DE_MINIMIS,
+        crate::reasons::ASSUMED_MAIN_ACTIVITY,
+        crate::reasons::ASSUMED_LIBERAL_PROFESSION,
+    ],
+};
 
 /// The class the rate and ceiling are computed for: the fixed class, else the most
 /// favourable possible.

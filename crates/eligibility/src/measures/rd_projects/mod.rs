@@ -8,6 +8,7 @@ pub mod reasons;
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::measures::draft::{check_region, outcome_of, Draft, ItemDraft};
+use crate::measures::Registered;
 use crate::money::{round_cents, Money, Percent};
 use crate::report::{
     EuSize, Kind, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode,
@@ -23,6 +24,26 @@ use params::InForce;
 pub const DEVELOPMENT: MeasureId = MeasureId::new("ontwikkelingsproject", Kind::Grant);
 /// The onderzoeksproject: a grant.
 pub const RESEARCH: MeasureId = MeasureId::new("onderzoeksproject", Kind::Grant);
+
+/// The ontwikkelingsproject in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+pub(crate) const DEVELOPMENT_MEASURE: Registered = Registered {
+    id: DEVELOPMENT,
+    evaluate: evaluate_development,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+    ],
+};
+
+/// The onderzoeksproject in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+pub(crate) const RESEARCH_MEASURE: Registered = Registered {
+    id: RESEARCH,
+    evaluate: evaluate_research,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+    ],
+};
 
 fn company_checks(d: &mut Draft, s: &Scenario, source: &'static str) {
     let c = &s.company;

@@ -6,6 +6,7 @@ pub mod reasons;
 
 use crate::dates::Date;
 use crate::measures::draft::Draft;
+use crate::measures::Registered;
 use crate::report::{Kind, MeasureId, MeasureReport, Outcome, Reason, Status};
 use crate::sources;
 
@@ -17,6 +18,31 @@ pub const EFRO: MeasureId = MeasureId::new("efro", Kind::Signpost);
 pub const HORIZON_EUROPE: MeasureId = MeasureId::new("horizon-europe", Kind::Signpost);
 /// Digital Europe: a signpost.
 pub const DIGITAL_EUROPE: MeasureId = MeasureId::new("digital-europe", Kind::Signpost);
+
+/// CS-ICON in the registry.
+pub(crate) const CS_ICON_MEASURE: Registered = Registered {
+    id: CS_ICON,
+    evaluate: |_, date, _| Ok((cs_icon(date), Vec::new())),
+    assumes: &[],
+};
+/// EFRO in the registry.
+pub(crate) const EFRO_MEASURE: Registered = Registered {
+    id: EFRO,
+    evaluate: |_, _, _| Ok((eu_programme(EFRO), Vec::new())),
+    assumes: &[],
+};
+/// Horizon Europe in the registry.
+pub(crate) const HORIZON_EUROPE_MEASURE: Registered = Registered {
+    id: HORIZON_EUROPE,
+    evaluate: |_, _, _| Ok((eu_programme(HORIZON_EUROPE), Vec::new())),
+    assumes: &[],
+};
+/// Digital Europe in the registry.
+pub(crate) const DIGITAL_EUROPE_MEASURE: Registered = Registered {
+    id: DIGITAL_EUROPE,
+    evaluate: |_, _, _| Ok((eu_programme(DIGITAL_EUROPE), Vec::new())),
+    assumes: &[],
+};
 
 fn signpost(d: Draft) -> MeasureReport {
     let (mut m, _) = d.finish();
