@@ -5,7 +5,7 @@
 //! [`MeasureId::ALL`] and [`ReasonCode::ALL`].
 //!
 //! A new dated value of a rule (a new kmo rate from some date): one row in that measure's
-//! `params.rs`. A new measure: its folder, three lines here (`pub mod`, its `MEASURE` in
+//! `params.rs`. A new measure: its folder, four lines here (`pub mod`, its `MEASURE` in
 //! [`MEASURES`], its table in [`PARAMETER_TABLES`], its reasons in `REASONS`), and its texts
 //! in `texts/{nl,en,fr}.ftl`. `docs/rules-maintenance.md` walks through both.
 
@@ -65,7 +65,7 @@ pub(crate) fn assumes(id: MeasureId, assumed: ReasonCode) -> bool {
 
 /// Every parameter table, with the id prefixes it holds: company size, then each
 /// measure's own, then de-minimis.
-pub(crate) static PARAMETER_TABLES: [(&[&str], &[Parameter]); 8] = [
+pub(crate) static PARAMETER_TABLES: &[(&[&str], &[Parameter])] = &[
     (&["eu", "fiscal"], crate::size::params::PARAMS),
     (&["kmo"], kmo_portefeuille::params::PARAMS),
     (&["ia"], investeringsaftrek::params::PARAMS),
