@@ -477,10 +477,3 @@ source.vlaio-kmo-portefeuille-2026 = VLAIO news — Kmo-portefeuille: from 1 Feb
 source.vlaio-kmo-rechtsvormen = VLAIO — Kmo-portefeuille: acceptable legal forms
 source.vlaio-ontwikkelingsproject = VLAIO — Development project
 source.wvv-1-24 = Belgian Companies Code, art. 1:24: size criteria (indexed in 2024)
-
-reason.proef.region = Your establishment is in the Flemish Region.
-reason.proef.region.fail = Your establishment is not in the Flemish Region ({ $region }).
-reason.proef.region.unknown = Where is your establishment?
-reason.proef.rate = The aid is { $rate } %.
-measure.proefsteun = Trial aid
-param.proef.rate = The rate of the trial aid.

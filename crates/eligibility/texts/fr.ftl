@@ -477,10 +477,3 @@ source.vlaio-kmo-portefeuille-2026 = VLAIO actualité — Portefeuille PME : à 
 source.vlaio-kmo-rechtsvormen = VLAIO — Portefeuille PME : formes juridiques acceptées
 source.vlaio-ontwikkelingsproject = VLAIO — Projet de développement
 source.wvv-1-24 = Code des sociétés et des associations, art. 1:24 : critères de taille (indexés en 2024)
-
-reason.proef.region = Votre siège est en Région flamande.
-reason.proef.region.fail = Votre siège n’est pas en Région flamande ({ $region }).
-reason.proef.region.unknown = Où se trouve votre siège ?
-reason.proef.rate = L’aide est de { $rate } %.
-measure.proefsteun = Aide d’essai
-param.proef.rate = Le taux de l’aide d’essai.

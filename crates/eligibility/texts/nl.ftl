@@ -477,10 +477,3 @@ source.vlaio-kmo-portefeuille-2026 = VLAIO nieuws — Kmo-portefeuille: vanaf 1 
 source.vlaio-kmo-rechtsvormen = VLAIO — Kmo-portefeuille: aanvaardbare rechtsvormen
 source.vlaio-ontwikkelingsproject = VLAIO — Ontwikkelingsproject
 source.wvv-1-24 = Wetboek van vennootschappen en verenigingen, art. 1:24: groottecriteria (geïndexeerd in 2024)
-
-reason.proef.region = Je vestiging ligt in het Vlaams Gewest.
-reason.proef.region.fail = Je vestiging ligt niet in het Vlaams Gewest ({ $region }).
-reason.proef.region.unknown = Waar ligt je vestiging?
-reason.proef.rate = De steun bedraagt { $rate } %.
-measure.proefsteun = Proefsteun
-param.proef.rate = Het steunpercentage van de proefsteun.

@@ -14,7 +14,6 @@ pub(crate) mod draft;
 pub mod innovative_starter;
 pub mod investeringsaftrek;
 pub mod kmo_portefeuille;
-pub mod proefsteun;
 pub mod rd_projects;
 pub mod signposts;
 
@@ -55,7 +54,6 @@ pub(crate) const MEASURES: &[Registered] = &[
     signposts::EFRO_MEASURE,
     signposts::HORIZON_EUROPE_MEASURE,
     signposts::DIGITAL_EUROPE_MEASURE,
-    proefsteun::MEASURE,
 ];
 
 /// Whether measure `id` reads the typical answer of reason `assumed`.
@@ -76,7 +74,6 @@ pub(crate) static PARAMETER_TABLES: &[(&[&str], &[Parameter])] = &[
     (&["dev", "rd", "res"], rd_projects::params::PARAMS),
     (&["dm"], crate::de_minimis::params::PARAMS),
     (&["cs_icon"], signposts::params::PARAMS),
-    (&["proef"], proefsteun::params::PARAMS),
 ];
 
 /// Every folder's reason kinds: the shared ones, company size, each measure's, de-minimis.
@@ -89,7 +86,6 @@ const REASONS: &[&[ReasonCode]] = &[
     innovative_starter::reasons::ALL,
     rd_projects::reasons::ALL,
     signposts::reasons::ALL,
-    proefsteun::reasons::ALL,
     crate::de_minimis::reasons::ALL,
 ];
 

@@ -1,8 +1,0 @@
-//! Reason kinds of the proefsteun.
-
-crate::reasons::reason_codes! {
-    /// Establishment in the Flemish Region.
-    REGION => "proef.region",
-    /// Support rate.
-    RATE => "proef.rate",
-}
