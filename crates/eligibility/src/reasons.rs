@@ -9,7 +9,7 @@
 macro_rules! reason_codes {
     ($($(#[$m:meta])* $name:ident => $code:literal,)*) => {
         $($(#[$m])* pub const $name: $crate::report::ReasonCode =
-            $crate::report::ReasonCode::new(&$code);)*
+            $crate::report::ReasonCode::new($code);)*
         /// Every reason kind of this folder, in declaration order.
         pub const ALL: &[$crate::report::ReasonCode] = &[$($name,)*];
     };

@@ -61,7 +61,7 @@ impl MeasureId {
     fn order(self) -> usize {
         MeasureId::ALL
             .iter()
-            .position(|m| *m == self)
+            .position(|m| m.code == self.code)
             .unwrap_or(usize::MAX)
     }
 }
@@ -321,22 +321,21 @@ impl PlanKind {
 /// (`kmo_portefeuille::reasons::LEGAL_FORM`), the shared ones are in [`crate::reasons`];
 /// constants can be used as `match` patterns. Reading an unknown code is an error.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ReasonCode(&'static &'static str);
+pub struct ReasonCode(&'static str);
 
 impl ReasonCode {
     /// The reason kind with JSON code `code` (used once, in the owning folder's
-    /// `reasons.rs`, by [`reason_codes!`](crate::reasons)). A reference to the code, so that
-    /// a reason code is one pointer.
-    pub const fn new(code: &'static &'static str) -> ReasonCode {
+    /// `reasons.rs`, by [`reason_codes!`](crate::reasons)).
+    pub const fn new(code: &'static str) -> ReasonCode {
         ReasonCode(code)
     }
     /// The JSON code (`"kmo.legal_form"`).
     pub const fn code(self) -> &'static str {
-        *self.0
+        self.0
     }
     /// The declared reason kind with JSON code `code`.
     pub fn from_code(code: &str) -> Option<ReasonCode> {
-        ReasonCode::ALL.iter().copied().find(|r| *r.0 == code)
+        ReasonCode::ALL.iter().copied().find(|r| r.0 == code)
     }
 }
 

@@ -19,10 +19,11 @@ use rust_decimal::Decimal;
 /// The cybersecurity verbetertraject: a grant, de-minimis aid.
 pub const ID: MeasureId = MeasureId::new("cybersecurity-verbetertraject", Kind::Grant).de_minimis();
 
-/// The cybersecurity verbetertraject in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+/// The cybersecurity verbetertraject in the registry: its id, its rules and the typical
+/// answers (ruling 13) it reads.
 pub(crate) const MEASURE: Registered = Registered {
     id: ID,
-    evaluate: evaluate,
+    evaluate,
     assumes: &[
         crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
         crate::reasons::ASSUMED_HOLDINGS,

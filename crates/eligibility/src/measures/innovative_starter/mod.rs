@@ -17,10 +17,11 @@ use crate::sources;
 /// The innovatieve starterssteun: a grant.
 pub const ID: MeasureId = MeasureId::new("innovatieve-starterssteun", Kind::Grant);
 
-/// The innovatieve starterssteun in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+/// The innovatieve starterssteun in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
 pub(crate) const MEASURE: Registered = Registered {
     id: ID,
-    evaluate: evaluate,
+    evaluate,
     assumes: &[
         crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
         crate::reasons::ASSUMED_HOLDINGS,

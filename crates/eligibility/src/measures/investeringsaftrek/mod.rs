@@ -18,10 +18,11 @@ use crate::sources;
 /// The investeringsaftrek: a deduction from taxable profit.
 pub const ID: MeasureId = MeasureId::new("investeringsaftrek", Kind::TaxDeduction);
 
-/// The investeringsaftrek in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+/// The investeringsaftrek in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
 pub(crate) const MEASURE: Registered = Registered {
     id: ID,
-    evaluate: evaluate,
+    evaluate,
     assumes: &[
         crate::reasons::ASSUMED_HOLDINGS,
         crate::reasons::ASSUMED_VZW_CORPORATE_TAX,

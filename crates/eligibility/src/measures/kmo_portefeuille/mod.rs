@@ -27,10 +27,11 @@ use rust_decimal::Decimal;
 /// The kmo-portefeuille: a grant, de-minimis aid.
 pub const ID: MeasureId = MeasureId::new("kmo-portefeuille", Kind::Grant).de_minimis();
 
-/// The kmo-portefeuille in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+/// The kmo-portefeuille in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
 pub(crate) const MEASURE: Registered = Registered {
     id: ID,
-    evaluate: evaluate,
+    evaluate,
     assumes: &[
         crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
         crate::reasons::ASSUMED_HOLDINGS,
@@ -203,17 +204,27 @@ pub(crate) fn evaluate(
         (rate, raised)
     };
     // Each rate cites the source that states it: the raised cybersecurity rate the page
-    // that announced it, every other rate the kmo-portefeuille page.
+    // that announced it, every other rate the kmo-portefeuille page (looked up once, not
+    // per item).
+    let medium = calc_class == EuSize::Medium;
+    let rate_sources = (
+        params::RAISED_CYBER.source(date),
+        if medium {
+            params::RATE_RAISED_MEDIUM.source(date)
+        } else {
+            params::RATE_RAISED_SMALL.source(date)
+        },
+        if medium {
+            params::RATE_MEDIUM.source(date)
+        } else {
+            params::RATE_SMALL.source(date)
+        },
+    );
     let rate_source = |theme: Option<Theme>, raised: bool| -> &'static str {
-        let medium = calc_class == EuSize::Medium;
-        match (theme, raised, medium) {
-            (Some(Theme::DigitaliseringCybersecurity), true, _) => {
-                params::RAISED_CYBER.source(date)
-            }
-            (_, true, true) => params::RATE_RAISED_MEDIUM.source(date),
-            (_, true, false) => params::RATE_RAISED_SMALL.source(date),
-            (_, false, true) => params::RATE_MEDIUM.source(date),
-            (_, false, false) => params::RATE_SMALL.source(date),
+        match (theme, raised) {
+            (Some(Theme::DigitaliseringCybersecurity), true) => rate_sources.0,
+            (_, true) => rate_sources.1,
+            (_, false) => rate_sources.2,
         }
     };
 
@@ -412,7 +423,7 @@ fn theme_checks(
             outcome_of(ok),
             sources::VLAIO_KMO_2026,
         )
-        .with_opt("since", params::ADVICE_ONLY_CYBER.since(date))
+        .with_opt("since", p.advice_only_cyber_since)
         .with("date", date);
         if let Some(t) = theme {
             r = r.with("theme", t.code());

@@ -25,7 +25,8 @@ pub const DEVELOPMENT: MeasureId = MeasureId::new("ontwikkelingsproject", Kind::
 /// The onderzoeksproject: a grant.
 pub const RESEARCH: MeasureId = MeasureId::new("onderzoeksproject", Kind::Grant);
 
-/// The ontwikkelingsproject in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+/// The ontwikkelingsproject in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
 pub(crate) const DEVELOPMENT_MEASURE: Registered = Registered {
     id: DEVELOPMENT,
     evaluate: evaluate_development,
@@ -35,7 +36,8 @@ pub(crate) const DEVELOPMENT_MEASURE: Registered = Registered {
     ],
 };
 
-/// The onderzoeksproject in the registry: its id, its rules and the typical answers (ruling 13) it reads.
+/// The onderzoeksproject in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
 pub(crate) const RESEARCH_MEASURE: Registered = Registered {
     id: RESEARCH,
     evaluate: evaluate_research,
