@@ -85,7 +85,9 @@ impl Draft {
     }
 
     /// A new draft with the measure's parameters in force on `date`, or, when one has no
-    /// value there, the finished "not modelled" report.
+    /// value there, the finished "not modelled" report (returned once per measure, so its
+    /// size does not matter).
+    #[allow(clippy::result_large_err)]
     pub fn with_params<P>(
         id: MeasureId,
         date: Date,
