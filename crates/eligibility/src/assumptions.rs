@@ -9,13 +9,12 @@
 
 use crate::dates::Date;
 use crate::money::{Money, Percent};
+use crate::reasons as R;
 use crate::report::{Assumption, MeasureId, MeasureReport, Outcome, Reason, ReasonCode};
 use crate::scenario::{Company, LegalForm, Scenario};
 use crate::size::SizeAssessment;
 use crate::sources;
 use std::borrow::Cow;
-
-use MeasureId as M;
 
 /// One typical answer: the field it fills, the answer (as JSON text), the reason that says
 /// so and the measures whose outcome can depend on it.
@@ -27,87 +26,82 @@ pub struct Typical {
     pub value: &'static str,
     /// The reason a measure carries when it rests on this answer.
     pub code: ReasonCode,
-    /// The measures that read the answer.
-    pub measures: &'static [MeasureId],
+    /// Whether the company size reads it too (its reasons then say so).
+    pub size: bool,
 }
 
-/// Measures that read the EU size class.
-const EU_SIZE: &[MeasureId] = &[
-    M::KmoPortefeuille,
-    M::CybersecurityVerbetertraject,
-    M::InnovatieveStarterssteun,
-    M::Ontwikkelingsproject,
-    M::Onderzoeksproject,
-];
+impl Typical {
+    /// The measures that read the answer (each declares it in the registry), in report
+    /// order.
+    pub fn measures(&self) -> impl Iterator<Item = MeasureId> + '_ {
+        crate::measures::MEASURES
+            .iter()
+            .filter(|m| m.assumes.contains(&self.code))
+            .map(|m| m.id)
+    }
+}
 
 /// Every typical answer, in the order the report lists them.
 pub const TYPICAL: [Typical; 10] = [
     Typical {
         field: "company.public_ownership_pct",
         value: "0",
-        code: ReasonCode::AssumedPublicOwnership,
-        measures: EU_SIZE,
+        code: R::ASSUMED_PUBLIC_OWNERSHIP,
+        size: true,
     },
     Typical {
         field: "company.holdings",
         value: "[]",
-        code: ReasonCode::AssumedHoldings,
-        measures: &[
-            M::KmoPortefeuille,
-            M::Investeringsaftrek,
-            M::CybersecurityVerbetertraject,
-            M::InnovatieveStarterssteun,
-            M::Ontwikkelingsproject,
-            M::Onderzoeksproject,
-        ],
+        code: R::ASSUMED_HOLDINGS,
+        size: true,
     },
     Typical {
         field: "company.kmo_portefeuille_received_this_year",
         value: "0",
-        code: ReasonCode::AssumedKmoReceived,
-        measures: &[M::KmoPortefeuille],
+        code: R::ASSUMED_KMO_RECEIVED,
+        size: false,
     },
     Typical {
         field: "company.de_minimis_received",
         value: "[]",
-        code: ReasonCode::AssumedDeMinimis,
-        measures: &[M::KmoPortefeuille, M::CybersecurityVerbetertraject],
+        code: R::ASSUMED_DE_MINIMIS,
+        size: false,
     },
     Typical {
         field: "company.main_activity_acceptable",
         value: "true",
-        code: ReasonCode::AssumedMainActivity,
-        measures: &[M::KmoPortefeuille, M::CybersecurityVerbetertraject],
+        code: R::ASSUMED_MAIN_ACTIVITY,
+        size: false,
     },
     Typical {
         field: "company.negative_equity",
         value: "false",
-        code: ReasonCode::AssumedNegativeEquity,
-        measures: &[M::CybersecurityVerbetertraject],
+        code: R::ASSUMED_NEGATIVE_EQUITY,
+        size: false,
     },
     Typical {
         field: "company.maatwerkbedrijf",
         value: "false",
-        code: ReasonCode::AssumedMaatwerkbedrijf,
-        measures: &[M::CybersecurityVerbetertraject],
+        code: R::ASSUMED_MAATWERKBEDRIJF,
+        size: false,
     },
     Typical {
         field: "company.last_cyber_trajectory",
         value: "null",
-        code: ReasonCode::AssumedLastCyberTrajectory,
-        measures: &[M::CybersecurityVerbetertraject],
+        code: R::ASSUMED_LAST_CYBER_TRAJECTORY,
+        size: false,
     },
     Typical {
         field: "company.liberal_profession",
         value: "false",
-        code: ReasonCode::AssumedLiberalProfession,
-        measures: &[M::KmoPortefeuille],
+        code: R::ASSUMED_LIBERAL_PROFESSION,
+        size: false,
     },
     Typical {
         field: "company.vzw_corporate_tax",
         value: "false",
-        code: ReasonCode::AssumedVzwCorporateTax,
-        measures: &[M::Investeringsaftrek],
+        code: R::ASSUMED_VZW_CORPORATE_TAX,
+        size: false,
     },
 ];
 
@@ -124,26 +118,25 @@ fn nace_excluded(nace: Option<&str>, date: Date) -> bool {
 /// Whether `t` is left open in `c` and matters for this company (a liberal profession only
 /// for a maatschap or feitelijke vereniging, corporate tax only for a vzw).
 fn open(t: &Typical, c: &Company, date: Date) -> bool {
-    use ReasonCode as R;
     match t.code {
-        R::AssumedPublicOwnership => c.public_ownership_pct.is_none(),
-        R::AssumedHoldings => c.holdings.is_none(),
-        R::AssumedKmoReceived => c.kmo_portefeuille_received_this_year.is_none(),
-        R::AssumedDeMinimis => c.de_minimis_received.is_none(),
-        R::AssumedMainActivity => {
+        R::ASSUMED_PUBLIC_OWNERSHIP => c.public_ownership_pct.is_none(),
+        R::ASSUMED_HOLDINGS => c.holdings.is_none(),
+        R::ASSUMED_KMO_RECEIVED => c.kmo_portefeuille_received_this_year.is_none(),
+        R::ASSUMED_DE_MINIMIS => c.de_minimis_received.is_none(),
+        R::ASSUMED_MAIN_ACTIVITY => {
             c.main_activity_acceptable.is_none() && !nace_excluded(c.nace.as_deref(), date)
         }
-        R::AssumedNegativeEquity => c.negative_equity.is_none(),
-        R::AssumedMaatwerkbedrijf => c.maatwerkbedrijf.is_none(),
-        R::AssumedLastCyberTrajectory => c.last_cyber_trajectory.is_none(),
-        R::AssumedLiberalProfession => {
+        R::ASSUMED_NEGATIVE_EQUITY => c.negative_equity.is_none(),
+        R::ASSUMED_MAATWERKBEDRIJF => c.maatwerkbedrijf.is_none(),
+        R::ASSUMED_LAST_CYBER_TRAJECTORY => c.last_cyber_trajectory.is_none(),
+        R::ASSUMED_LIBERAL_PROFESSION => {
             c.liberal_profession.is_none()
                 && matches!(
                     c.legal_form,
                     Some(LegalForm::Maatschap | LegalForm::FeitelijkeVereniging)
                 )
         }
-        R::AssumedVzwCorporateTax => {
+        R::ASSUMED_VZW_CORPORATE_TAX => {
             c.vzw_corporate_tax.is_none() && c.legal_form == Some(LegalForm::Vzw)
         }
         _ => false,
@@ -152,18 +145,17 @@ fn open(t: &Typical, c: &Company, date: Date) -> bool {
 
 /// Writes the typical answer of `t` into `c`.
 fn assume(t: &Typical, c: &mut Company) {
-    use ReasonCode as R;
     match t.code {
-        R::AssumedPublicOwnership => c.public_ownership_pct = Some(Percent::ZERO),
-        R::AssumedHoldings => c.holdings = Some(Vec::new()),
-        R::AssumedKmoReceived => c.kmo_portefeuille_received_this_year = Some(Money::ZERO),
-        R::AssumedDeMinimis => c.de_minimis_received = Some(Vec::new()),
-        R::AssumedMainActivity => c.main_activity_acceptable = Some(true),
-        R::AssumedNegativeEquity => c.negative_equity = Some(false),
-        R::AssumedMaatwerkbedrijf => c.maatwerkbedrijf = Some(false),
-        R::AssumedLastCyberTrajectory => c.last_cyber_trajectory = Some(None),
-        R::AssumedLiberalProfession => c.liberal_profession = Some(false),
-        R::AssumedVzwCorporateTax => c.vzw_corporate_tax = Some(false),
+        R::ASSUMED_PUBLIC_OWNERSHIP => c.public_ownership_pct = Some(Percent::ZERO),
+        R::ASSUMED_HOLDINGS => c.holdings = Some(Vec::new()),
+        R::ASSUMED_KMO_RECEIVED => c.kmo_portefeuille_received_this_year = Some(Money::ZERO),
+        R::ASSUMED_DE_MINIMIS => c.de_minimis_received = Some(Vec::new()),
+        R::ASSUMED_MAIN_ACTIVITY => c.main_activity_acceptable = Some(true),
+        R::ASSUMED_NEGATIVE_EQUITY => c.negative_equity = Some(false),
+        R::ASSUMED_MAATWERKBEDRIJF => c.maatwerkbedrijf = Some(false),
+        R::ASSUMED_LAST_CYBER_TRAJECTORY => c.last_cyber_trajectory = Some(None),
+        R::ASSUMED_LIBERAL_PROFESSION => c.liberal_profession = Some(false),
+        R::ASSUMED_VZW_CORPORATE_TAX => c.vzw_corporate_tax = Some(false),
         _ => {}
     }
 }
@@ -189,7 +181,7 @@ pub(crate) fn fill(s: &Scenario, date: Date) -> (Cow<'_, Scenario>, Vec<&'static
 /// maatwerkbedrijf only matters for a company that is not certainly an SME.
 pub(crate) fn keep_relevant(assumed: &mut Vec<&'static Typical>, size: &SizeAssessment) {
     if size.is_sme() == Some(true) {
-        assumed.retain(|t| t.code != ReasonCode::AssumedMaatwerkbedrijf);
+        assumed.retain(|t| t.code != R::ASSUMED_MAATWERKBEDRIJF);
     }
 }
 
@@ -206,11 +198,11 @@ pub(crate) fn annotate(
     measures: &mut [(MeasureReport, Vec<String>)],
 ) {
     for t in assumed {
-        if t.measures == EU_SIZE || t.code == ReasonCode::AssumedHoldings {
+        if t.size {
             size_reasons.push(reason(t));
         }
         for (m, _) in measures.iter_mut() {
-            if t.measures.contains(&m.id) {
+            if crate::measures::assumes(m.id, t.code) {
                 m.reasons.push(reason(t));
             }
         }
@@ -226,8 +218,7 @@ pub(crate) fn list(
     assumed
         .iter()
         .filter_map(|t| {
-            let measures: Vec<MeasureId> =
-                t.measures.iter().copied().filter(|m| asked(*m)).collect();
+            let measures: Vec<MeasureId> = t.measures().filter(|m| asked(*m)).collect();
             (!measures.is_empty()).then(|| Assumption {
                 field: t.field.to_string(),
                 value: t.value.to_string(),

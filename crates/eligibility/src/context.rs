@@ -143,10 +143,7 @@ impl PlanSummary {
             MeasureId::InnovatieveStarterssteun => self.innovative_starter,
             MeasureId::Ontwikkelingsproject => self.development_project,
             MeasureId::Onderzoeksproject => self.research_project,
-            MeasureId::CsIcon
-            | MeasureId::Efro
-            | MeasureId::HorizonEurope
-            | MeasureId::DigitalEurope => false,
+            _ => false,
         }
     }
 }

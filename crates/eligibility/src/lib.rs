@@ -30,7 +30,7 @@
 //! let s = eligibility::parse_scenario(r#"{"version": 1}"#).unwrap();
 //! let today = eligibility::Date::parse("2026-11-22").unwrap();
 //! let report = eligibility::evaluate(&s, today).unwrap();
-//! assert_eq!(report.measures.len(), 10);
+//! assert_eq!(report.measures.len(), eligibility::MeasureId::ALL.len());
 //! ```
 pub mod assumptions;
 pub mod catalog;
@@ -43,6 +43,7 @@ pub mod lang;
 pub mod measures;
 pub mod money;
 pub mod params;
+pub mod reasons;
 pub mod report;
 pub mod rulebook;
 pub mod scenario;
@@ -129,7 +130,7 @@ pub fn evaluate_with(
     assumptions::keep_relevant(&mut assumed, &size);
 
     let mut measures: Vec<measures::Evaluated> = Vec::with_capacity(measures::MEASURES.len());
-    for m in &measures::MEASURES {
+    for m in measures::MEASURES {
         measures.push((m.evaluate)(scenario, date, &size)?);
     }
     let de_minimis = de_minimis::apply(&scenario.company, date, &mut measures)?;

@@ -11,90 +11,102 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
 
-/// Identifier of a support measure, in spec order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum MeasureId {
-    /// Kmo-portefeuille (training and advice).
-    #[serde(rename = "kmo-portefeuille")]
-    KmoPortefeuille,
-    /// Investeringsaftrek (investment deduction).
-    #[serde(rename = "investeringsaftrek")]
-    Investeringsaftrek,
-    /// Cybersecurity verbetertraject.
-    #[serde(rename = "cybersecurity-verbetertraject")]
-    CybersecurityVerbetertraject,
-    /// Innovatieve starterssteun.
-    #[serde(rename = "innovatieve-starterssteun")]
-    InnovatieveStarterssteun,
-    /// Ontwikkelingsproject.
-    #[serde(rename = "ontwikkelingsproject")]
-    Ontwikkelingsproject,
-    /// Onderzoeksproject.
-    #[serde(rename = "onderzoeksproject")]
-    Onderzoeksproject,
-    /// Thematic ICON project on cybersecurity.
-    #[serde(rename = "cs-icon")]
-    CsIcon,
-    /// European Regional Development Fund.
-    #[serde(rename = "efro")]
-    Efro,
-    /// Horizon Europe.
-    #[serde(rename = "horizon-europe")]
-    HorizonEurope,
-    /// Digital Europe.
-    #[serde(rename = "digital-europe")]
-    DigitalEurope,
+/// Identifier of a support measure: its JSON id (`"kmo-portefeuille"`), its kind and whether
+/// it is de-minimis aid. Each measure declares its own in its folder
+/// (`measures::kmo_portefeuille::ID`) and the registry (`measures/mod.rs`) lists it once,
+/// which also gives its place in the report ([`MeasureId::ALL`], the order `Ord` follows).
+/// A cheap `Copy` value; the constants (`MeasureId::KmoPortefeuille`) can be used as
+/// `match` patterns. Reading an unknown id is an error.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct MeasureId {
+    code: &'static str,
+    kind: Kind,
+    de_minimis: bool,
 }
 
 impl MeasureId {
-    /// Every measure id, in spec (and report) order.
-    pub const ALL: [MeasureId; 10] = [
-        MeasureId::KmoPortefeuille,
-        MeasureId::Investeringsaftrek,
-        MeasureId::CybersecurityVerbetertraject,
-        MeasureId::InnovatieveStarterssteun,
-        MeasureId::Ontwikkelingsproject,
-        MeasureId::Onderzoeksproject,
-        MeasureId::CsIcon,
-        MeasureId::Efro,
-        MeasureId::HorizonEurope,
-        MeasureId::DigitalEurope,
-    ];
-
+    /// A measure with JSON id `code` and kind `kind`, not de-minimis aid (declared once, in
+    /// the measure's folder).
+    pub const fn new(code: &'static str, kind: Kind) -> MeasureId {
+        MeasureId {
+            code,
+            kind,
+            de_minimis: false,
+        }
+    }
+    /// The same measure, as de-minimis aid.
+    pub const fn de_minimis(self) -> MeasureId {
+        MeasureId {
+            de_minimis: true,
+            ..self
+        }
+    }
     /// The JSON id (`"kmo-portefeuille"`).
-    pub fn code(self) -> &'static str {
-        match self {
-            MeasureId::KmoPortefeuille => "kmo-portefeuille",
-            MeasureId::Investeringsaftrek => "investeringsaftrek",
-            MeasureId::CybersecurityVerbetertraject => "cybersecurity-verbetertraject",
-            MeasureId::InnovatieveStarterssteun => "innovatieve-starterssteun",
-            MeasureId::Ontwikkelingsproject => "ontwikkelingsproject",
-            MeasureId::Onderzoeksproject => "onderzoeksproject",
-            MeasureId::CsIcon => "cs-icon",
-            MeasureId::Efro => "efro",
-            MeasureId::HorizonEurope => "horizon-europe",
-            MeasureId::DigitalEurope => "digital-europe",
-        }
+    pub const fn code(self) -> &'static str {
+        self.code
     }
-
     /// The kind of support.
-    pub fn kind(self) -> Kind {
-        match self {
-            MeasureId::Investeringsaftrek => Kind::TaxDeduction,
-            MeasureId::CsIcon
-            | MeasureId::Efro
-            | MeasureId::HorizonEurope
-            | MeasureId::DigitalEurope => Kind::Signpost,
-            _ => Kind::Grant,
-        }
+    pub const fn kind(self) -> Kind {
+        self.kind
     }
-
     /// Whether the measure is de-minimis aid.
-    pub fn is_de_minimis(self) -> bool {
-        matches!(
-            self,
-            MeasureId::KmoPortefeuille | MeasureId::CybersecurityVerbetertraject
-        )
+    pub const fn is_de_minimis(self) -> bool {
+        self.de_minimis
+    }
+    /// The registered measure with JSON id `code`.
+    pub fn from_code(code: &str) -> Option<MeasureId> {
+        MeasureId::ALL.into_iter().find(|m| m.code == code)
+    }
+    /// The place of the measure in the report (its place in the registry).
+    fn order(self) -> usize {
+        MeasureId::ALL
+            .iter()
+            .position(|m| m.code == self.code)
+            .unwrap_or(usize::MAX)
+    }
+}
+
+impl PartialOrd for MeasureId {
+    fn partial_cmp(&self, other: &MeasureId) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for MeasureId {
+    /// Report order, as the registry lists the measures.
+    fn cmp(&self, other: &MeasureId) -> std::cmp::Ordering {
+        self.order()
+            .cmp(&other.order())
+            .then_with(|| self.code.cmp(other.code))
+    }
+}
+
+impl fmt::Debug for MeasureId {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.code)
+    }
+}
+
+impl Serialize for MeasureId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code)
+    }
+}
+
+impl<'de> Deserialize<'de> for MeasureId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<MeasureId, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = MeasureId;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a known measure id")
+            }
+            fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<MeasureId, E> {
+                MeasureId::from_code(code)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(code), &self))
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 
@@ -304,265 +316,56 @@ impl PlanKind {
     }
 }
 
-macro_rules! reason_codes {
-    ($($(#[$m:meta])* $variant:ident => $code:literal,)*) => {
-        /// Code of a checked condition or a next step; rendered by [`crate::text`].
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum ReasonCode {
-            $($(#[$m])* #[serde(rename = $code)] $variant,)*
-        }
-        impl ReasonCode {
-            /// Every reason code.
-            pub const ALL: &'static [ReasonCode] = &[$(ReasonCode::$variant,)*];
-            /// The JSON code (`"kmo.legal_form"`).
-            pub fn code(self) -> &'static str {
-                match self { $(ReasonCode::$variant => $code,)* }
-            }
-        }
-    };
+/// Code of a checked condition or a next step (`"kmo.legal_form"`); rendered by
+/// [`crate::text`]. Each folder declares its own as constants in its `reasons.rs`
+/// (`kmo_portefeuille::reasons::LEGAL_FORM`), the shared ones are in [`crate::reasons`];
+/// constants can be used as `match` patterns. Reading an unknown code is an error.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ReasonCode(&'static str);
+
+impl ReasonCode {
+    /// The reason kind with JSON code `code` (used once, in the owning folder's
+    /// `reasons.rs`, by [`reason_codes!`](crate::reasons)).
+    pub const fn new(code: &'static str) -> ReasonCode {
+        ReasonCode(code)
+    }
+    /// The JSON code (`"kmo.legal_form"`).
+    pub const fn code(self) -> &'static str {
+        self.0
+    }
+    /// The declared reason kind with JSON code `code`.
+    pub fn from_code(code: &str) -> Option<ReasonCode> {
+        ReasonCode::ALL.iter().copied().find(|r| r.0 == code)
+    }
 }
 
-reason_codes! {
-    /// The rules in force on the date are not modelled by this calculator.
-    RulesNotModelled => "rules.not_modelled",
-    /// A company-level answer is missing.
-    AnswerMissing => "answer.missing",
-    // Typical answers assumed (ruling 13).
-    /// Assumed: no public body holds a share.
-    AssumedPublicOwnership => "assumed.public_ownership_pct",
-    /// Assumed: no partner or linked enterprises.
-    AssumedHoldings => "assumed.holdings",
-    /// Assumed: no kmo-portefeuille received yet this calendar year.
-    AssumedKmoReceived => "assumed.kmo_portefeuille_received_this_year",
-    /// Assumed: no de-minimis aid in the last three years.
-    AssumedDeMinimis => "assumed.de_minimis_received",
-    /// Assumed: the main activity is on VLAIO's list.
-    AssumedMainActivity => "assumed.main_activity_acceptable",
-    /// Assumed: equity is not negative.
-    AssumedNegativeEquity => "assumed.negative_equity",
-    /// Assumed: not a recognised maatwerkbedrijf.
-    AssumedMaatwerkbedrijf => "assumed.maatwerkbedrijf",
-    /// Assumed: no earlier subsidised cyber trajectory.
-    AssumedLastCyberTrajectory => "assumed.last_cyber_trajectory",
-    /// Assumed: not a liberal profession.
-    AssumedLiberalProfession => "assumed.liberal_profession",
-    /// Assumed: the vzw is not subject to corporate tax.
-    AssumedVzwCorporateTax => "assumed.vzw_corporate_tax",
-    // Company size.
-    /// Own figures of the last closed year.
-    SizeOwnFigures => "size.own_figures",
-    /// A linked enterprise, added at 100 %.
-    SizeHoldingLinked => "size.holding_linked",
-    /// A partner enterprise, added in proportion.
-    SizeHoldingPartner => "size.holding_partner",
-    /// An exempt investor holding (≤ 50 %), not added.
-    SizeHoldingExemptInvestor => "size.holding_exempt_investor",
-    /// A holding below 25 %, not added.
-    SizeHoldingNotAdded => "size.holding_not_added",
-    /// A holding with missing answers.
-    SizeHoldingIncomplete => "size.holding_incomplete",
-    /// Figures after adding partner and linked enterprises.
-    SizeEuFigures => "size.eu_figures",
-    /// Public bodies hold 25 % or more: not an SME.
-    SizePublicOwnership => "size.public_ownership",
-    /// EU SME class of a year.
-    SizeEuClass => "size.eu_class",
-    /// EU class cannot be determined.
-    SizeEuUnknown => "size.eu_unknown",
-    /// Two-consecutive-years rule applied (EU).
-    SizeEuTwoYears => "size.eu_two_years",
-    /// Fiscal thresholds in force.
-    SizeFiscalThresholds => "size.fiscal_thresholds",
-    /// Fiscal test of a year (criteria exceeded).
-    SizeFiscalClass => "size.fiscal_class",
-    /// Fiscal size cannot be determined.
-    SizeFiscalUnknown => "size.fiscal_unknown",
-    /// Two-consecutive-years rule applied (fiscal).
-    SizeFiscalTwoYears => "size.fiscal_two_years",
-    /// An eenmanszaak needs no fiscal size test.
-    SizeFiscalNaturalPerson => "size.fiscal_natural_person",
-    /// Fiscal test adds linked enterprises only.
-    SizeFiscalLinkedOnly => "size.fiscal_linked_only",
-    /// The previous year's class adds the holdings as given (ruling 6).
-    SizePreviousWithHoldings => "size.previous_with_holdings",
-    /// Good-faith estimates for a company without a closed year.
-    SizeEstimates => "size.estimates",
+impl fmt::Debug for ReasonCode {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
 
-    // Kmo-portefeuille.
-    /// EU size: SME required.
-    KmoSize => "kmo.size",
-    /// Acceptable legal form.
-    KmoLegalForm => "kmo.legal_form",
-    /// A liberal profession in a maatschap or feitelijke vereniging: VLAIO decides case by case.
-    KmoLegalFormLiberal => "kmo.legal_form_liberal",
-    /// This year's ceiling is used up: a new one from 1 January (ruling 4).
-    KmoCeilingUsedUp => "kmo.ceiling_used_up",
-    /// Establishment in the Flemish Region.
-    KmoRegion => "kmo.region",
-    /// Acceptable main activity.
-    KmoMainActivity => "kmo.main_activity",
-    /// Yearly ceiling and what is left.
-    KmoCeiling => "kmo.ceiling",
-    /// Theme of an item.
-    KmoItemTheme => "kmo.item.theme",
-    /// Theme beroepsspecifieke competenties: listed services only.
-    KmoItemThemeListed => "kmo.item.theme_listed",
-    /// A training without a theme: counted at the basic rate.
-    KmoItemThemeBasicRate => "kmo.item.theme_basic_rate",
-    /// Advice only on cybersecurity from 1 Feb 2026.
-    KmoItemAdviceTheme => "kmo.item.advice_theme",
-    /// Eligible cost of a training.
-    KmoItemTrainingCost => "kmo.item.training_cost",
-    /// Eligible cost of an advice.
-    KmoItemAdviceCost => "kmo.item.advice_cost",
-    /// Catering capped at €25 per person per day.
-    KmoItemCateringCap => "kmo.item.catering_cap",
-    /// A cost answer is missing.
-    KmoItemCostMissing => "kmo.item.cost_missing",
-    /// Minimum eligible cost.
-    KmoItemMinimum => "kmo.item.minimum",
-    /// Support rate.
-    KmoItemRate => "kmo.item.rate",
-    /// Aid before and after the yearly ceiling.
-    KmoItemAid => "kmo.item.aid",
-    /// Apply within 14 calendar days after the service starts.
-    KmoStepApply => "kmo.step.apply_within",
-    /// Finish before 31 December of the year after the request.
-    KmoStepFinish => "kmo.step.finish_by",
-    /// Use a registered service provider.
-    KmoStepProvider => "kmo.step.registered_provider",
-    /// VAT is never subsidised.
-    KmoStepVat => "kmo.step.vat",
+impl Serialize for ReasonCode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
 
-    // Investeringsaftrek.
-    /// Who may deduct (eenmanszaak or fiscally small company).
-    IaWho => "ia.who",
-    /// An eenmanszaak deducts as a natural person, whatever its fiscal size (ruling 9).
-    IaWhoNaturalPerson => "ia.who_natural_person",
-    /// A vzw only when subject to corporate tax.
-    IaVzw => "ia.vzw",
-    /// Thematic deductions are outside this calculator.
-    IaThematicOutside => "ia.thematic_outside",
-    /// The regime in force for the acquisition date.
-    IaItemRegime => "ia.item.regime",
-    /// Deduction rate of an investment.
-    IaItemRate => "ia.item.rate",
-    /// The amount of an investment is missing.
-    IaItemAmountMissing => "ia.item.amount_missing",
-    /// The acquisition date is missing (scenario date used).
-    IaItemDateAssumed => "ia.item.date_assumed",
-    /// Deduction from taxable profit.
-    IaItemDeduction => "ia.item.deduction",
-    /// A deduction is not cash.
-    IaStepNotCash => "ia.step.not_cash",
-    /// New assets used in Belgium for the professional activity.
-    IaStepConditions => "ia.step.conditions",
-
-    // Cybersecurity verbetertraject.
-    /// Establishment in the Flemish Region.
-    CyberRegion => "cyber.region",
-    /// Legal form.
-    CyberLegalForm => "cyber.legal_form",
-    /// Public bodies hold less than 25 % (ruling 2).
-    CyberPublicOwnership => "cyber.public_ownership",
-    /// No negative equity.
-    CyberNegativeEquity => "cyber.negative_equity",
-    /// Acceptable main activity.
-    CyberMainActivity => "cyber.main_activity",
-    /// No subsidised trajectory in the last 4 years.
-    CyberPrevious => "cyber.previous_trajectory",
-    /// Support rate by size, maatwerkbedrijf and NIS2.
-    CyberRate => "cyber.rate",
-    /// Version of the trajectory.
-    CyberItemVersion => "cyber.item.version",
-    /// Cost within the published range.
-    CyberItemCostRange => "cyber.item.cost_range",
-    /// Cost missing.
-    CyberItemCostMissing => "cyber.item.cost_missing",
-    /// Aid of the trajectory.
-    CyberItemAid => "cyber.item.aid",
-    /// Only with a framework-contract provider.
-    CyberStepProvider => "cyber.step.framework_provider",
-
-    // Innovatieve starterssteun.
-    /// EU size: micro or small.
-    IssSize => "iss.size",
-    /// At most 2 years old.
-    IssAge => "iss.age",
-    /// Establishment in the Flemish Region.
-    IssRegion => "iss.region",
-    /// A company with legal personality or a vzw.
-    IssLegalForm => "iss.legal_form",
-    /// Pioneering role.
-    IssItemPioneering => "iss.item.pioneering",
-    /// Fixed amount in two instalments.
-    IssItemAmount => "iss.item.amount",
-    /// Works with calls: check one is open.
-    IssStepCall => "iss.step.call",
-
-    // Ontwikkelingsproject and onderzoeksproject.
-    /// Legal personality.
-    RdLegalForm => "rd.legal_form",
-    /// Operations in the Flemish Region.
-    RdRegion => "rd.region",
-    /// Size bonus.
-    RdSizeBonus => "rd.size_bonus",
-    /// Development project rate.
-    DevItemRate => "dev.item.rate",
-    /// Accepted costs missing.
-    RdItemCostMissing => "rd.item.cost_missing",
-    /// Minimum aid.
-    RdItemMinimum => "rd.item.minimum",
-    /// Maximum aid.
-    RdItemMaximum => "rd.item.maximum",
-    /// Aid of the project.
-    RdItemAid => "rd.item.aid",
-    /// Research project: rate of the research parts.
-    ResItemResearchRate => "res.item.research_rate",
-    /// Research project: rate of the development parts.
-    ResItemDevelopmentRate => "res.item.development_rate",
-    /// Impact condition: checked only by VLAIO.
-    RdStepImpact => "rd.step.impact",
-    /// Permanently open: apply to VLAIO before starting.
-    RdStepApply => "rd.step.apply",
-
-    // Signposts.
-    /// CS-ICON consortium.
-    CsIconConsortium => "cs_icon.consortium",
-    /// CS-ICON pre-registration.
-    CsIconPreRegistration => "cs_icon.pre_registration",
-    /// CS-ICON call status.
-    CsIconCall => "cs_icon.call",
-    /// EFRO: who may take part.
-    EfroWho => "efro.who",
-    /// EFRO: calls.
-    EfroCalls => "efro.calls",
-    /// Horizon Europe: who may take part.
-    HorizonWho => "horizon.who",
-    /// Horizon Europe: calls.
-    HorizonCalls => "horizon.calls",
-    /// Digital Europe: who may take part.
-    DigitalWho => "digital.who",
-    /// Digital Europe: calls.
-    DigitalCalls => "digital.calls",
-
-    // De-minimis.
-    /// Ceiling and rolling window.
-    DmCeiling => "dm.ceiling",
-    /// A grant inside the window, counted.
-    DmGrantCounted => "dm.grant_counted",
-    /// A grant outside the window, not counted.
-    DmGrantOutside => "dm.grant_outside",
-    /// A grant with missing answers.
-    DmGrantIncomplete => "dm.grant_incomplete",
-    /// The measure fits under the ceiling.
-    DmMeasureFits => "dm.measure_fits",
-    /// The measure would exceed the ceiling: not eligible.
-    DmMeasureExceeds => "dm.measure_exceeds",
-    /// A measure under de-minimis (for the measure's own reasons).
-    DmApplies => "dm.applies",
-    /// Not de-minimis aid.
-    DmNotApplicable => "dm.not_applicable",
+impl<'de> Deserialize<'de> for ReasonCode {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ReasonCode, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = ReasonCode;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a known reason code")
+            }
+            fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<ReasonCode, E> {
+                ReasonCode::from_code(code)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(code), &self))
+            }
+        }
+        d.deserialize_str(V)
+    }
 }
 
 /// One checked condition, figure or next step.
@@ -1162,10 +965,14 @@ mod tests {
     #[test]
     fn reason_reads_back_with_static_source_and_refuses_unknown_ids() {
         let long = "a value longer than twenty-two bytes";
-        let r = Reason::new(ReasonCode::KmoCeiling, Outcome::Info, "seed-002")
-            .with("ceiling", "7500.00")
-            .with("note", long)
-            .with("year", 2026);
+        let r = Reason::new(
+            crate::kmo_portefeuille::reasons::CEILING,
+            Outcome::Info,
+            "seed-002",
+        )
+        .with("ceiling", "7500.00")
+        .with("note", long)
+        .with("year", 2026);
         let json = serde_json::to_string(&r).unwrap();
         assert_eq!(
             json,

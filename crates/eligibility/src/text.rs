@@ -12,7 +12,7 @@ pub use crate::catalog::Catalog;
 use crate::error::{Detail, ErrorCode, Expected, InputError, JsonKind};
 pub use crate::lang::Lang;
 use crate::report::{
-    EuSize, FiscalSize, Kind, MeasureId, Outcome, PlanKind, Reason, ReasonCode, Status, ValueKind,
+    EuSize, FiscalSize, Kind, MeasureId, Outcome, PlanKind, Reason, Status, ValueKind,
 };
 use crate::scenario::{LegalForm, Theme};
 use std::fmt;
@@ -283,7 +283,7 @@ impl Catalog {
     /// Renders a reason with its values, in plain language.
     pub fn reason(&self, reason: &Reason) -> String {
         let code = reason.code.code();
-        let call = if reason.code == ReasonCode::CsIconCall {
+        let call = if reason.code == crate::measures::signposts::reasons::CS_ICON_CALL {
             reason.values.get("open")
         } else {
             None
@@ -796,7 +796,7 @@ mod tests {
     fn every_reason_text_is_well_formed_in_all_three_languages() {
         for lang in Lang::ALL {
             let c = Catalog::builtin(lang).unwrap();
-            for &code in ReasonCode::ALL {
+            for &code in crate::report::ReasonCode::ALL {
                 assert!(
                     c.get_parts(&["reason.", code.code()]).is_some(),
                     "{}",
@@ -841,10 +841,14 @@ mod tests {
     #[test]
     fn fills_values_and_optional_segments() {
         // Values are formatted by their type: money as money, a year as written.
-        let r = Reason::new(ReasonCode::KmoCeiling, Outcome::Info, "seed-002")
-            .with("ceiling", crate::Money::from_int(7500))
-            .with("year", crate::Year(2026))
-            .with("remaining", crate::Money::from_int(7500));
+        let r = Reason::new(
+            crate::measures::kmo_portefeuille::reasons::CEILING,
+            Outcome::Info,
+            "seed-002",
+        )
+        .with("ceiling", crate::Money::from_int(7500))
+        .with("year", crate::Year(2026))
+        .with("remaining", crate::Money::from_int(7500));
         assert_eq!(
             reason_text(&r, Lang::Nl),
             "Je krijgt hoogstens 7.500,00\u{a0}€ kmo-portefeuille per kalenderjaar, dus er blijft 7.500,00\u{a0}€ over."
@@ -1129,8 +1133,12 @@ mod tests {
 
     #[test]
     fn codes_names_and_years_in_reasons_stay_as_typed() {
-        let nace = Reason::new(ReasonCode::KmoMainActivity, Outcome::Pass, "seed-002")
-            .with("nace", "62.010");
+        let nace = Reason::new(
+            crate::measures::kmo_portefeuille::reasons::MAIN_ACTIVITY,
+            Outcome::Pass,
+            "seed-002",
+        )
+        .with("nace", "62.010");
         assert!(reason_text(&nace, Lang::Nl).contains("(NACE 62.010)"));
         assert!(reason_text(&nace, Lang::Fr).contains("(NACE 62.010)"));
         assert!(reason_text(&nace, Lang::En).contains("(NACE 62.010)"));

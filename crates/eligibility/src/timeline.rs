@@ -16,7 +16,7 @@ use crate::measures::kmo_portefeuille::params as kmo;
 use crate::money::Money;
 use crate::params::{self, Param, Parameter};
 use crate::report::{
-    DeMinimisReport, EuSize, EventKind, MeasureId, MeasureReport, ReasonCode, Status, TimelineEvent,
+    DeMinimisReport, EuSize, EventKind, MeasureId, MeasureReport, Status, TimelineEvent,
 };
 use crate::scenario::Scenario;
 use crate::Options;
@@ -131,7 +131,7 @@ fn kmo_events(s: &Scenario, date: Date, kmo: &MeasureReport, events: &mut Vec<Ti
     let used_up = kmo
         .reasons
         .iter()
-        .any(|r| r.code == ReasonCode::KmoCeilingUsedUp);
+        .any(|r| r.code == crate::measures::kmo_portefeuille::reasons::CEILING_USED_UP);
     let cut = kmo.items.iter().any(|i| {
         i.status != Status::NotEligible
             && i.aid_before_ceiling
@@ -210,7 +210,7 @@ fn kmo_events(s: &Scenario, date: Date, kmo: &MeasureReport, events: &mut Vec<Ti
 fn size_is_medium(kmo: &MeasureReport) -> bool {
     kmo.reasons
         .iter()
-        .find(|r| r.code == ReasonCode::KmoSize)
+        .find(|r| r.code == crate::measures::kmo_portefeuille::reasons::SIZE)
         .and_then(|r| r.values.get("class"))
         == Some(EuSize::Medium.code())
 }

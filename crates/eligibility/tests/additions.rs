@@ -52,7 +52,7 @@ fn every_assumption_and_timeline_event_reads_in_every_language() {
         let a = Assumption {
             field: t.field.to_string(),
             value: t.value.to_string(),
-            measures: t.measures.to_vec(),
+            measures: t.measures().collect(),
         };
         for lang in Lang::ALL {
             let text = assumption_text(&a, lang).expect("a sentence");
@@ -168,7 +168,7 @@ fn a_used_up_kmo_ceiling_names_the_year_and_the_next_first_of_january() {
     let used_up = kmo
         .reasons
         .iter()
-        .find(|r| r.code == eligibility::ReasonCode::KmoCeilingUsedUp)
+        .find(|r| r.code == eligibility::kmo_portefeuille::reasons::CEILING_USED_UP)
         .expect("the used-up reason");
     let nl = eligibility::text::reason_text(used_up, Lang::Nl);
     assert!(

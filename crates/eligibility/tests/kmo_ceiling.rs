@@ -1,7 +1,7 @@
 //! The report's kmo-portefeuille ceiling block agrees with the measure on every golden
 //! scenario: the ceiling and room of its reasons, and the plan's amount within the room.
 
-use eligibility::{evaluate, parse_scenario, Date, MeasureId, ReasonCode};
+use eligibility::{evaluate, parse_scenario, Date, MeasureId};
 use std::path::Path;
 
 #[test]
@@ -22,7 +22,7 @@ fn the_ceiling_block_matches_the_kmo_portefeuille_measure() {
         let reason = kmo
             .reasons
             .iter()
-            .find(|r| r.code == ReasonCode::KmoCeiling);
+            .find(|r| r.code == eligibility::kmo_portefeuille::reasons::CEILING);
         match (&report.kmo_portefeuille_ceiling, reason) {
             (Some(block), Some(r)) => {
                 assert_eq!(

@@ -263,7 +263,10 @@ pub fn startup_purpose(p: StartupPurpose, lang: Lang) -> &'static str {
 
 /// The measure's name as the panel links it ("kmo-portefeuille" inside a sentence).
 pub fn measure(m: MeasureId, lang: Lang) -> &'static str {
-    name(lang, "context.measure.", m.code())
+    // The panel's own short name where it has one, else the measure's name.
+    Catalog::builtin_or_fallback(lang)
+        .get_parts(&["context.measure.", m.code()])
+        .unwrap_or_else(|| crate::text::measure_name(m, lang))
 }
 
 /// What a measure does about a barrier, as a short phrase after the measure's name.

@@ -4,13 +4,12 @@
 //! would take the total over the ceiling is not eligible and its aid is not added.
 
 pub mod params;
+pub mod reasons;
 
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::money::Money;
-use crate::report::{
-    DeMinimisReport, MeasureId, MeasureReport, Outcome, Reason, ReasonCode, Status,
-};
+use crate::report::{DeMinimisReport, MeasureId, MeasureReport, Outcome, Reason, Status};
 use crate::scenario::Company;
 use rust_decimal::Decimal;
 
@@ -42,7 +41,7 @@ pub(crate) fn apply(
     let window_start = date.add_years(-years).unwrap_or(date);
     let src = params::CEILING.source(date);
     let mut r = Reason::new(
-        ReasonCode::DmCeiling,
+        reasons::CEILING,
         if ceiling.is_some() {
             Outcome::Info
         } else {
@@ -66,7 +65,7 @@ pub(crate) fn apply(
             used_max = None;
             open_paths.push("company.de_minimis_received".into());
             reasons.push(
-                Reason::new(ReasonCode::DmGrantIncomplete, Outcome::Unknown, src)
+                Reason::new(reasons::GRANT_INCOMPLETE, Outcome::Unknown, src)
                     .with("field", "company.de_minimis_received"),
             );
         }
@@ -78,13 +77,13 @@ pub(crate) fn apply(
                         used_min = used_min.checked_add(a.0).ok_or_else(overflow)?;
                         used_max = used_max.and_then(|m| m.checked_add(a.0));
                         reasons.push(
-                            Reason::new(ReasonCode::DmGrantCounted, Outcome::Info, src)
+                            Reason::new(reasons::GRANT_COUNTED, Outcome::Info, src)
                                 .with("granted_on", on)
                                 .with("amount", a),
                         );
                     }
                     (Some(on), Some(a)) => reasons.push(
-                        Reason::new(ReasonCode::DmGrantOutside, Outcome::Info, src)
+                        Reason::new(reasons::GRANT_OUTSIDE, Outcome::Info, src)
                             .with("granted_on", on)
                             .with("amount", a)
                             .with("window_start", window_start),
@@ -101,9 +100,8 @@ pub(crate) fn apply(
                             }
                             None => used_max = None,
                         }
-                        let mut r =
-                            Reason::new(ReasonCode::DmGrantIncomplete, Outcome::Unknown, src)
-                                .with("field", &field);
+                        let mut r = Reason::new(reasons::GRANT_INCOMPLETE, Outcome::Unknown, src)
+                            .with("field", &field);
                         if let Some(on) = on {
                             r = r.with("granted_on", on);
                         }
@@ -126,12 +124,12 @@ pub(crate) fn apply(
         let amount = m.amount.0;
         if m.status == Status::NotEligible || amount.is_zero() {
             m.reasons
-                .push(Reason::new(ReasonCode::DmApplies, Outcome::Info, src));
+                .push(Reason::new(reasons::APPLIES, Outcome::Info, src));
             continue;
         }
         let Some(ceil) = ceiling else {
             m.reasons.push(
-                Reason::new(ReasonCode::DmMeasureFits, Outcome::Unknown, src)
+                Reason::new(reasons::MEASURE_FITS, Outcome::Unknown, src)
                     .with("aid", Money(amount)),
             );
             m.status = Status::Uncertain;
@@ -153,7 +151,7 @@ pub(crate) fn apply(
         };
         if low > ceil {
             m.reasons.push(values(Reason::new(
-                ReasonCode::DmMeasureExceeds,
+                reasons::MEASURE_EXCEEDS,
                 Outcome::Fail,
                 src,
             )));
@@ -165,28 +163,24 @@ pub(crate) fn apply(
                 it.aid = Money::ZERO;
             }
             reasons.push(
-                values(Reason::new(
-                    ReasonCode::DmMeasureExceeds,
-                    Outcome::Fail,
-                    src,
-                ))
-                .with("measure", id.code()),
+                values(Reason::new(reasons::MEASURE_EXCEEDS, Outcome::Fail, src))
+                    .with("measure", id.code()),
             );
             missing.clear();
         } else if high.is_some_and(|h| h <= ceil) {
             m.reasons.push(values(Reason::new(
-                ReasonCode::DmMeasureFits,
+                reasons::MEASURE_FITS,
                 Outcome::Pass,
                 src,
             )));
             planned = planned.checked_add(amount).ok_or_else(overflow)?;
             reasons.push(
-                values(Reason::new(ReasonCode::DmMeasureFits, Outcome::Pass, src))
+                values(Reason::new(reasons::MEASURE_FITS, Outcome::Pass, src))
                     .with("measure", id.code()),
             );
         } else {
             m.reasons.push(values(Reason::new(
-                ReasonCode::DmMeasureFits,
+                reasons::MEASURE_FITS,
                 Outcome::Unknown,
                 src,
             )));
@@ -201,12 +195,8 @@ pub(crate) fn apply(
             }
             missing.extend(open_paths.iter().cloned());
             reasons.push(
-                values(Reason::new(
-                    ReasonCode::DmMeasureFits,
-                    Outcome::Unknown,
-                    src,
-                ))
-                .with("measure", id.code()),
+                values(Reason::new(reasons::MEASURE_FITS, Outcome::Unknown, src))
+                    .with("measure", id.code()),
             );
         }
     }

@@ -85,7 +85,9 @@ impl Draft {
     }
 
     /// A new draft with the measure's parameters in force on `date`, or, when one has no
-    /// value there, the finished "not modelled" report.
+    /// value there, the finished "not modelled" report (returned once per measure, so its
+    /// size does not matter).
+    #[allow(clippy::result_large_err)]
     pub fn with_params<P>(
         id: MeasureId,
         date: Date,
@@ -111,7 +113,7 @@ impl Draft {
     /// Marks the measure as not modelled on `date` (a parameter has no period there).
     pub fn not_modelled(&mut self, parameter: &str, date: Date, source: &'static str) {
         self.reasons.push(
-            Reason::new(ReasonCode::RulesNotModelled, Outcome::Unknown, source)
+            Reason::new(crate::reasons::RULES_NOT_MODELLED, Outcome::Unknown, source)
                 .with("parameter", parameter)
                 .with("date", date),
         );

@@ -6,11 +6,12 @@
 //! needs "is it an SME?" can still decide when the exact class is unknown.
 
 pub mod params;
+pub mod reasons;
 
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::money::{Money, Quantity};
-use crate::report::{EuSize, FiscalSize, Outcome, Reason, ReasonCode};
+use crate::report::{EuSize, FiscalSize, Outcome, Reason};
 use crate::scenario::{Company, LegalForm};
 use crate::sources;
 use rust_decimal::Decimal;
@@ -214,7 +215,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         }
     }
     reasons.push(
-        Reason::new(ReasonCode::SizeOwnFigures, Outcome::Info, src_eu)
+        Reason::new(reasons::OWN_FIGURES, Outcome::Info, src_eu)
             .with_opt("staff", own.staff.map(Quantity))
             .with_opt("turnover", own.turnover.map(Money))
             .with_opt("balance", own.balance.map(Money)),
@@ -223,7 +224,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         if founded.add_years(1).is_some_and(|d| d > date) {
             reasons.push(
                 Reason::new(
-                    ReasonCode::SizeEstimates,
+                    reasons::ESTIMATES,
                     Outcome::Info,
                     sources::VLAIO_KMO_DEFINITIE,
                 )
@@ -248,7 +249,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
             holdings_open = true;
             missing.push("company.holdings".into());
             reasons.push(
-                Reason::new(ReasonCode::SizeHoldingIncomplete, Outcome::Unknown, src_eu)
+                Reason::new(reasons::HOLDING_INCOMPLETE, Outcome::Unknown, src_eu)
                     .with("field", "company.holdings"),
             );
         }
@@ -263,7 +264,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                     holdings_open = true;
                     missing.push(format!("{base}.share_pct"));
                     reasons.push(
-                        Reason::new(ReasonCode::SizeHoldingIncomplete, Outcome::Unknown, src_eu)
+                        Reason::new(reasons::HOLDING_INCOMPLETE, Outcome::Unknown, src_eu)
                             .with("name", &name)
                             .with("field", format!("{base}.share_pct")),
                     );
@@ -278,9 +279,9 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                 let exempt = h.exempt_investor == Some(true) && !linked;
                 if !linked && (exempt || share < partner_min) {
                     let code = if exempt {
-                        ReasonCode::SizeHoldingExemptInvestor
+                        reasons::HOLDING_EXEMPT_INVESTOR
                     } else {
-                        ReasonCode::SizeHoldingNotAdded
+                        reasons::HOLDING_NOT_ADDED
                     };
                     let threshold = (!exempt).then_some(Quantity(partner_min));
                     reasons.push(
@@ -307,7 +308,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                     eu_add.balance = add(eu_add.balance, hf.balance, &base)?;
                     fiscal_add = eu_add_linked(fiscal_add, &hf, &base)?;
                     reasons.push(
-                        Reason::new(ReasonCode::SizeHoldingLinked, Outcome::Info, src_eu)
+                        Reason::new(reasons::HOLDING_LINKED, Outcome::Info, src_eu)
                             .with("name", &name)
                             .with("share", Quantity(share))
                             .with("control", control)
@@ -323,7 +324,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                     eu_add.turnover = add(eu_add.turnover, t, &base)?;
                     eu_add.balance = add(eu_add.balance, b, &base)?;
                     reasons.push(
-                        Reason::new(ReasonCode::SizeHoldingPartner, Outcome::Info, src_eu)
+                        Reason::new(reasons::HOLDING_PARTNER, Outcome::Info, src_eu)
                             .with("name", &name)
                             .with("share", Quantity(share))
                             .with_opt("staff", s.map(Quantity))
@@ -349,7 +350,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
 
     if company.holdings.as_ref().is_some_and(|h| !h.is_empty()) {
         reasons.push(
-            Reason::new(ReasonCode::SizeEuFigures, Outcome::Info, src_eu)
+            Reason::new(reasons::EU_FIGURES, Outcome::Info, src_eu)
                 .with_opt("staff", eu_latest.staff.map(Quantity))
                 .with_opt("turnover", eu_latest.turnover.map(Money))
                 .with_opt("balance", eu_latest.balance.map(Money)),
@@ -363,7 +364,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     };
     reasons.push(
         Reason::new(
-            ReasonCode::SizeEuClass,
+            reasons::EU_CLASS,
             if best == worst {
                 Outcome::Info
             } else {
@@ -378,7 +379,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         let (pb, pw) = eu_class(&prev, date).unwrap_or((EuSize::Micro, EuSize::Large));
         reasons.push(
             Reason::new(
-                ReasonCode::SizeEuClass,
+                reasons::EU_CLASS,
                 if pb == pw {
                     Outcome::Info
                 } else {
@@ -392,7 +393,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         if company.holdings.as_ref().is_some_and(|h| !h.is_empty()) {
             // The holdings have one set of figures: they count in both years (ruling 6).
             reasons.push(Reason::new(
-                ReasonCode::SizePreviousWithHoldings,
+                reasons::PREVIOUS_WITH_HOLDINGS,
                 Outcome::Info,
                 sources::DECISIONS,
             ));
@@ -401,7 +402,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
             if pb != best {
                 reasons.push(
                     Reason::new(
-                        ReasonCode::SizeEuTwoYears,
+                        reasons::EU_TWO_YEARS,
                         Outcome::Info,
                         sources::VLAIO_KMO_DEFINITIE,
                     )
@@ -425,7 +426,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     match company.public_ownership_pct {
         Some(p) if p.0 >= public_max => {
             reasons.push(
-                Reason::new(ReasonCode::SizePublicOwnership, Outcome::Fail, src_eu)
+                Reason::new(reasons::PUBLIC_OWNERSHIP, Outcome::Fail, src_eu)
                     .with("pct", p)
                     .with("threshold", Quantity(public_max)),
             );
@@ -433,14 +434,14 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
             worst = EuSize::Large;
         }
         Some(p) => reasons.push(
-            Reason::new(ReasonCode::SizePublicOwnership, Outcome::Pass, src_eu)
+            Reason::new(reasons::PUBLIC_OWNERSHIP, Outcome::Pass, src_eu)
                 .with("pct", p)
                 .with("threshold", Quantity(public_max)),
         ),
         None => {
             missing.push("company.public_ownership_pct".into());
             reasons.push(
-                Reason::new(ReasonCode::SizePublicOwnership, Outcome::Unknown, src_eu)
+                Reason::new(reasons::PUBLIC_OWNERSHIP, Outcome::Unknown, src_eu)
                     .with("threshold", Quantity(public_max)),
             );
             worst = EuSize::Large;
@@ -449,7 +450,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     let eu = if best == worst { best } else { EuSize::Unknown };
     if eu == EuSize::Unknown {
         reasons.push(
-            Reason::new(ReasonCode::SizeEuUnknown, Outcome::Unknown, src_eu)
+            Reason::new(reasons::EU_UNKNOWN, Outcome::Unknown, src_eu)
                 .with("best", best.code())
                 .with("worst", worst.code()),
         );
@@ -461,7 +462,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
     // deduction lets it qualify as a natural person whatever the outcome.
     if company.legal_form == Some(LegalForm::Eenmanszaak) {
         reasons.push(Reason::new(
-            ReasonCode::SizeFiscalNaturalPerson,
+            reasons::FISCAL_NATURAL_PERSON,
             Outcome::Info,
             sources::SEED_000,
         ));
@@ -476,7 +477,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
         ) {
             (Ok(s), Ok(t), Ok(b)) => {
                 reasons.push(
-                    Reason::new(ReasonCode::SizeFiscalThresholds, Outcome::Info, src_fiscal)
+                    Reason::new(reasons::FISCAL_THRESHOLDS, Outcome::Info, src_fiscal)
                         .with("year", "latest")
                         .with("staff", Quantity(s))
                         .with("turnover", Money(t))
@@ -484,7 +485,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                 );
                 if company.holdings.as_ref().is_some_and(|h| !h.is_empty()) {
                     reasons.push(Reason::new(
-                        ReasonCode::SizeFiscalLinkedOnly,
+                        reasons::FISCAL_LINKED_ONLY,
                         Outcome::Info,
                         src_fiscal,
                     ));
@@ -492,7 +493,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                 let (latest, exceeded) =
                     fiscal_class(&fiscal_latest, date).unwrap_or((FiscalSize::Unknown, 0));
                 reasons.push(
-                    Reason::new(ReasonCode::SizeFiscalClass, Outcome::Info, src_fiscal)
+                    Reason::new(reasons::FISCAL_CLASS, Outcome::Info, src_fiscal)
                         .with("year", "latest")
                         .with("exceeded", exceeded)
                         .with("class", latest.code()),
@@ -508,7 +509,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                     ) {
                         reasons.push(
                             Reason::new(
-                                ReasonCode::SizeFiscalThresholds,
+                                reasons::FISCAL_THRESHOLDS,
                                 Outcome::Info,
                                 params::FISCAL_TURNOVER.source(previous_date),
                             )
@@ -519,7 +520,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                         );
                     }
                     reasons.push(
-                        Reason::new(ReasonCode::SizeFiscalClass, Outcome::Info, src_fiscal)
+                        Reason::new(reasons::FISCAL_CLASS, Outcome::Info, src_fiscal)
                             .with("year", "previous")
                             .with("exceeded", pe)
                             .with("class", p.code()),
@@ -527,14 +528,10 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                     if p != latest {
                         fiscal = if latest != FiscalSize::Unknown && p != FiscalSize::Unknown {
                             reasons.push(
-                                Reason::new(
-                                    ReasonCode::SizeFiscalTwoYears,
-                                    Outcome::Info,
-                                    src_fiscal,
-                                )
-                                .with("latest", latest.code())
-                                .with("previous", p.code())
-                                .with("applied", p.code()),
+                                Reason::new(reasons::FISCAL_TWO_YEARS, Outcome::Info, src_fiscal)
+                                    .with("latest", latest.code())
+                                    .with("previous", p.code())
+                                    .with("applied", p.code()),
                             );
                             p
                         } else {
@@ -560,7 +557,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
                 }
                 if fiscal == FiscalSize::Unknown {
                     reasons.push(Reason::new(
-                        ReasonCode::SizeFiscalUnknown,
+                        reasons::FISCAL_UNKNOWN,
                         Outcome::Unknown,
                         src_fiscal,
                     ));
@@ -569,7 +566,7 @@ pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputErro
             }
             _ => {
                 reasons.push(
-                    Reason::new(ReasonCode::SizeFiscalUnknown, Outcome::Unknown, src_fiscal)
+                    Reason::new(reasons::FISCAL_UNKNOWN, Outcome::Unknown, src_fiscal)
                         .with("date", date),
                 );
                 FiscalSize::Unknown

@@ -3,16 +3,37 @@
 //! with a provider of the Flemish framework contract; once per 4 years.
 
 pub mod params;
+pub mod reasons;
 
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::measures::draft::{check_main_activity, check_region, outcome_of, Draft, ItemDraft};
+use crate::measures::Registered;
 use crate::money::{apply_rate, Money, Percent, Quantity};
-use crate::report::{MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
+use crate::report::{Kind, MeasureId, MeasureReport, Outcome, PlanKind, Reason};
 use crate::scenario::{LegalForm, Nis2, Scenario};
 use crate::size::SizeAssessment;
 use crate::sources;
 use rust_decimal::Decimal;
+
+/// The cybersecurity verbetertraject: a grant, de-minimis aid.
+pub const ID: MeasureId = MeasureId::new("cybersecurity-verbetertraject", Kind::Grant).de_minimis();
+
+/// The cybersecurity verbetertraject in the registry: its id, its rules and the typical
+/// answers (ruling 13) it reads.
+pub(crate) const MEASURE: Registered = Registered {
+    id: ID,
+    evaluate,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+        crate::reasons::ASSUMED_DE_MINIMIS,
+        crate::reasons::ASSUMED_MAIN_ACTIVITY,
+        crate::reasons::ASSUMED_NEGATIVE_EQUITY,
+        crate::reasons::ASSUMED_MAATWERKBEDRIJF,
+        crate::reasons::ASSUMED_LAST_CYBER_TRAJECTORY,
+    ],
+};
 
 /// Evaluates the cybersecurity improvement trajectory.
 pub(crate) fn evaluate(
@@ -21,11 +42,7 @@ pub(crate) fn evaluate(
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
     let c = &s.company;
-    let (mut d, p) = match Draft::with_params(
-        MeasureId::CybersecurityVerbetertraject,
-        date,
-        params::InForce::load,
-    ) {
+    let (mut d, p) = match Draft::with_params(ID, date, params::InForce::load) {
         Ok(v) => v,
         Err(report) => return Ok(report),
     };
@@ -38,12 +55,12 @@ pub(crate) fn evaluate(
         public_max_share: public_max,
     } = p;
 
-    check_region(&mut d, ReasonCode::CyberRegion, c, sources::SEED_001);
+    check_region(&mut d, reasons::REGION, c, sources::SEED_001);
     let legal = c
         .legal_form
         .map(|f| !matches!(f, LegalForm::Maatschap | LegalForm::FeitelijkeVereniging));
     let mut r = Reason::new(
-        ReasonCode::CyberLegalForm,
+        reasons::LEGAL_FORM,
         outcome_of(legal),
         sources::VLAIO_CS_WIE,
     );
@@ -52,7 +69,7 @@ pub(crate) fn evaluate(
     }
     d.check(r, Some("company.legal_form"));
     let mut r = Reason::new(
-        ReasonCode::CyberNegativeEquity,
+        reasons::NEGATIVE_EQUITY,
         outcome_of(c.negative_equity.map(|n| !n)),
         sources::VLAIO_CS_WIE,
     );
@@ -62,7 +79,7 @@ pub(crate) fn evaluate(
     d.check(r, Some("company.negative_equity"));
     // Public bodies must hold less than 25 %, whatever the NIS2 status (ruling 2).
     let mut r = Reason::new(
-        ReasonCode::CyberPublicOwnership,
+        reasons::PUBLIC_OWNERSHIP,
         outcome_of(c.public_ownership_pct.map(|p| p.0 < public_max)),
         params::PUBLIC_MAX_SHARE.source(date),
     )
@@ -71,37 +88,24 @@ pub(crate) fn evaluate(
         r = r.with("pct", p);
     }
     d.check(r, Some("company.public_ownership_pct"));
-    check_main_activity(
-        &mut d,
-        ReasonCode::CyberMainActivity,
-        c,
-        sources::VLAIO_CS_WIE,
-    );
+    check_main_activity(&mut d, reasons::MAIN_ACTIVITY, c, sources::VLAIO_CS_WIE);
     let Some(years) = crate::params::whole(repeat) else {
         return Ok(d.finish_not_modelled(params::REPEAT_YEARS.id(), date));
     };
     let since = date.add_years(-years).unwrap_or(date);
     let r = match c.last_cyber_trajectory {
-        None => Reason::new(
-            ReasonCode::CyberPrevious,
-            Outcome::Unknown,
-            sources::VLAIO_CS_WIE,
-        )
-        .with("years", years)
-        .with("since", since),
-        Some(None) => Reason::new(
-            ReasonCode::CyberPrevious,
-            Outcome::Pass,
-            sources::VLAIO_CS_WIE,
-        )
-        .with("years", years)
-        .with("since", since)
-        .with("last", "none"),
+        None => Reason::new(reasons::PREVIOUS, Outcome::Unknown, sources::VLAIO_CS_WIE)
+            .with("years", years)
+            .with("since", since),
+        Some(None) => Reason::new(reasons::PREVIOUS, Outcome::Pass, sources::VLAIO_CS_WIE)
+            .with("years", years)
+            .with("since", since)
+            .with("last", "none"),
         // A trajectory that started exactly `years` before the date no longer blocks: its
         // anniversary is the first day a new one can start (ruling 1).
         Some(Some(last)) => {
             let mut r = Reason::new(
-                ReasonCode::CyberPrevious,
+                reasons::PREVIOUS,
                 outcome_of(Some(last <= since)),
                 sources::VLAIO_CS_WIE,
             )
@@ -137,7 +141,7 @@ pub(crate) fn evaluate(
             None => (Some(rate_sme), Outcome::Unknown, "size_unknown"),
         }
     };
-    let mut r = Reason::new(ReasonCode::CyberRate, outcome, sources::SEED_001)
+    let mut r = Reason::new(reasons::RATE, outcome, sources::SEED_001)
         .with("basis", basis)
         .with("class", size.eu.code())
         .with("nis2", nis2.code());
@@ -161,7 +165,7 @@ pub(crate) fn evaluate(
     }
     d.reasons.push(r);
     d.reasons.push(Reason::new(
-        ReasonCode::CyberStepProvider,
+        reasons::STEP_PROVIDER,
         Outcome::Info,
         sources::SEED_001,
     ));
@@ -171,19 +175,15 @@ pub(crate) fn evaluate(
         let mut it = ItemDraft::new(PlanKind::CyberTrajectory, 0, None);
         if let Some(v) = t.version {
             it.reasons.push(
-                Reason::new(
-                    ReasonCode::CyberItemVersion,
-                    Outcome::Info,
-                    sources::SEED_001,
-                )
-                .with("version", v.code()),
+                Reason::new(reasons::ITEM_VERSION, Outcome::Info, sources::SEED_001)
+                    .with("version", v.code()),
             );
         }
         match t.cost {
             None => {
                 it.reasons.push(
                     Reason::new(
-                        ReasonCode::CyberItemCostMissing,
+                        reasons::ITEM_COST_MISSING,
                         Outcome::Unknown,
                         sources::SEED_001,
                     )
@@ -195,7 +195,7 @@ pub(crate) fn evaluate(
                 let inside = cost.0 >= cost_min && cost.0 <= cost_max;
                 it.reasons.push(
                     Reason::new(
-                        ReasonCode::CyberItemCostRange,
+                        reasons::ITEM_COST_RANGE,
                         outcome_of(Some(inside)),
                         sources::SEED_001,
                     )
@@ -216,7 +216,7 @@ pub(crate) fn evaluate(
                     it.aid_before_ceiling = Some(aid);
                     it.aid = if inside { aid } else { Decimal::ZERO };
                     it.reasons.push(
-                        Reason::new(ReasonCode::CyberItemAid, Outcome::Info, sources::SEED_001)
+                        Reason::new(reasons::ITEM_AID, Outcome::Info, sources::SEED_001)
                             .with("cost", cost)
                             .with("rate", Percent(rt))
                             .with("aid", Money(aid)),
@@ -227,7 +227,7 @@ pub(crate) fn evaluate(
         d.items.push(it);
     }
     d.next_steps = vec![Reason::new(
-        ReasonCode::CyberStepProvider,
+        reasons::STEP_PROVIDER,
         Outcome::Info,
         sources::SEED_001,
     )];

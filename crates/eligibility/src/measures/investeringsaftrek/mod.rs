@@ -3,15 +3,31 @@
 //! to corporate tax). The amount is the deduction from taxable profit, not cash.
 
 pub mod params;
+pub mod reasons;
 
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::measures::draft::{outcome_of, Draft, ItemDraft};
+use crate::measures::Registered;
 use crate::money::{apply_rate, Money, Percent};
-use crate::report::{FiscalSize, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
+use crate::report::{FiscalSize, Kind, MeasureId, MeasureReport, Outcome, PlanKind, Reason};
 use crate::scenario::{LegalForm, Scenario};
 use crate::size::SizeAssessment;
 use crate::sources;
+
+/// The investeringsaftrek: a deduction from taxable profit.
+pub const ID: MeasureId = MeasureId::new("investeringsaftrek", Kind::TaxDeduction);
+
+/// The investeringsaftrek in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
+pub(crate) const MEASURE: Registered = Registered {
+    id: ID,
+    evaluate,
+    assumes: &[
+        crate::reasons::ASSUMED_HOLDINGS,
+        crate::reasons::ASSUMED_VZW_CORPORATE_TAX,
+    ],
+};
 
 /// Evaluates the investment deduction.
 pub(crate) fn evaluate(
@@ -20,7 +36,7 @@ pub(crate) fn evaluate(
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
     let c = &s.company;
-    let mut d = Draft::new(MeasureId::Investeringsaftrek);
+    let mut d = Draft::new(ID);
 
     // Who.
     let fiscal_ok = match size.fiscal {
@@ -34,7 +50,7 @@ pub(crate) fn evaluate(
         Some(LegalForm::Maatschap) => (None, false),
         Some(LegalForm::Vzw) => {
             let taxed = c.vzw_corporate_tax;
-            let mut r = Reason::new(ReasonCode::IaVzw, outcome_of(taxed), sources::SEED_000);
+            let mut r = Reason::new(reasons::VZW, outcome_of(taxed), sources::SEED_000);
             if let Some(t) = taxed {
                 r = r.with("vzw_corporate_tax", t);
             }
@@ -46,9 +62,9 @@ pub(crate) fn evaluate(
     };
     let mut r = Reason::new(
         if natural {
-            ReasonCode::IaWhoNaturalPerson
+            reasons::WHO_NATURAL_PERSON
         } else {
-            ReasonCode::IaWho
+            reasons::WHO
         },
         outcome_of(who),
         crate::size::params::FISCAL_TURNOVER.source(date),
@@ -66,7 +82,7 @@ pub(crate) fn evaluate(
     d.reasons.push(r);
     if size.fiscal == FiscalSize::NotSmall && !natural {
         d.reasons.push(Reason::new(
-            ReasonCode::IaThematicOutside,
+            reasons::THEMATIC_OUTSIDE,
             Outcome::Info,
             sources::IA_2025,
         ));
@@ -84,7 +100,7 @@ pub(crate) fn evaluate(
             None => {
                 it.reasons.push(
                     Reason::new(
-                        ReasonCode::IaItemDateAssumed,
+                        reasons::ITEM_DATE_ASSUMED,
                         Outcome::Info,
                         sources::DECISIONS,
                     )
@@ -98,7 +114,7 @@ pub(crate) fn evaluate(
         let (basic_rate, digital_rate) = match (basic_rate, digital_rate) {
             (Ok(b), Ok(dg)) => {
                 it.reasons.push(
-                    Reason::new(ReasonCode::IaItemRegime, Outcome::Pass, sources::IA_2025)
+                    Reason::new(reasons::ITEM_REGIME, Outcome::Pass, sources::IA_2025)
                         .with("acquired_on", acquired)
                         .with_opt("since", regime_from),
                 );
@@ -106,7 +122,7 @@ pub(crate) fn evaluate(
             }
             _ => {
                 it.reasons.push(
-                    Reason::new(ReasonCode::IaItemRegime, Outcome::Unknown, sources::IA_2025)
+                    Reason::new(reasons::ITEM_REGIME, Outcome::Unknown, sources::IA_2025)
                         .with("acquired_on", acquired)
                         .with_opt("since", regime_from),
                 );
@@ -118,8 +134,7 @@ pub(crate) fn evaluate(
             Some(_) => (digital_rate, params::RATE_DIGITAL.source(acquired)),
             None => (basic_rate, params::RATE_BASIC.source(acquired)),
         };
-        let mut r =
-            Reason::new(ReasonCode::IaItemRate, Outcome::Info, src).with("rate", Percent(rate));
+        let mut r = Reason::new(reasons::ITEM_RATE, Outcome::Info, src).with("rate", Percent(rate));
         if let Some(cat) = inv.digital_category {
             r = r.with("digital_category", cat.code());
         }
@@ -129,7 +144,7 @@ pub(crate) fn evaluate(
             None => {
                 it.reasons.push(
                     Reason::new(
-                        ReasonCode::IaItemAmountMissing,
+                        reasons::ITEM_AMOUNT_MISSING,
                         Outcome::Unknown,
                         sources::SEED_000,
                     )
@@ -149,7 +164,7 @@ pub(crate) fn evaluate(
                 it.aid_before_ceiling = Some(deduction);
                 it.aid = deduction;
                 it.reasons.push(
-                    Reason::new(ReasonCode::IaItemDeduction, Outcome::Info, src)
+                    Reason::new(reasons::ITEM_DEDUCTION, Outcome::Info, src)
                         .with("amount", amount)
                         .with("rate", Percent(rate))
                         .with("deduction", Money(deduction)),
@@ -162,12 +177,8 @@ pub(crate) fn evaluate(
         d.not_modelled(params::RATE_BASIC.id(), date, sources::IA_2025);
     }
     d.next_steps = vec![
-        Reason::new(ReasonCode::IaStepNotCash, Outcome::Info, sources::SEED_000),
-        Reason::new(
-            ReasonCode::IaStepConditions,
-            Outcome::Info,
-            sources::IA_2025,
-        ),
+        Reason::new(reasons::STEP_NOT_CASH, Outcome::Info, sources::SEED_000),
+        Reason::new(reasons::STEP_CONDITIONS, Outcome::Info, sources::IA_2025),
     ];
     Ok(d.finish())
 }

@@ -7,20 +7,40 @@
 //! before advice.
 
 pub mod params;
+pub mod reasons;
 
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::measures::draft::{
     check_main_activity, check_region, check_size, outcome_of, Draft, ItemDraft,
 };
+use crate::measures::Registered;
 use crate::money::{apply_rate, Money, Percent};
 use crate::report::{
-    EuSize, KmoCeilingReport, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode,
+    EuSize, Kind, KmoCeilingReport, MeasureId, MeasureReport, Outcome, PlanKind, Reason,
 };
 use crate::scenario::{LegalForm, Scenario, Theme};
 use crate::size::SizeAssessment;
 use crate::sources;
 use rust_decimal::Decimal;
+
+/// The kmo-portefeuille: a grant, de-minimis aid.
+pub const ID: MeasureId = MeasureId::new("kmo-portefeuille", Kind::Grant).de_minimis();
+
+/// The kmo-portefeuille in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
+pub(crate) const MEASURE: Registered = Registered {
+    id: ID,
+    evaluate,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+        crate::reasons::ASSUMED_KMO_RECEIVED,
+        crate::reasons::ASSUMED_DE_MINIMIS,
+        crate::reasons::ASSUMED_MAIN_ACTIVITY,
+        crate::reasons::ASSUMED_LIBERAL_PROFESSION,
+    ],
+};
 
 /// The class the rate and ceiling are computed for: the fixed class, else the most
 /// favourable possible.
@@ -49,11 +69,7 @@ pub(crate) fn ceiling_block(
     size: &SizeAssessment,
     measure: &MeasureReport,
 ) -> Option<KmoCeilingReport> {
-    if !measure
-        .reasons
-        .iter()
-        .any(|r| r.code == ReasonCode::KmoCeiling)
-    {
+    if !measure.reasons.iter().any(|r| r.code == reasons::CEILING) {
         return None;
     }
     let ceiling = match calc_class(size) {
@@ -84,14 +100,14 @@ pub(crate) fn evaluate(
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
     let c = &s.company;
-    let mut d = Draft::new(MeasureId::KmoPortefeuille);
+    let mut d = Draft::new(ID);
     let p = match params::InForce::on(date) {
         Ok(p) => p,
         Err(id) => return Ok(d.finish_not_modelled(id, date)),
     };
 
     // Company-level conditions, in check order.
-    check_size(&mut d, ReasonCode::KmoSize, size, false, sources::SEED_002);
+    check_size(&mut d, reasons::SIZE, size, false, sources::SEED_002);
     // A vzw never; a maatschap or feitelijke vereniging only as a liberal profession, and
     // then VLAIO checks the form of the association case by case (ruling 3).
     let liberal = c.liberal_profession == Some(true);
@@ -101,7 +117,7 @@ pub(crate) fn evaluate(
     );
     if association && liberal {
         let mut r = Reason::new(
-            ReasonCode::KmoLegalFormLiberal,
+            reasons::LEGAL_FORM_LIBERAL,
             Outcome::Unknown,
             sources::VLAIO_KMO_RECHTSVORMEN,
         );
@@ -119,7 +135,7 @@ pub(crate) fn evaluate(
             None => None,
         };
         let mut r = Reason::new(
-            ReasonCode::KmoLegalForm,
+            reasons::LEGAL_FORM,
             outcome_of(legal),
             sources::VLAIO_KMO_RECHTSVORMEN,
         );
@@ -131,8 +147,8 @@ pub(crate) fn evaluate(
         }
         d.check(r, Some("company.legal_form"));
     }
-    check_region(&mut d, ReasonCode::KmoRegion, c, sources::SEED_002);
-    check_main_activity(&mut d, ReasonCode::KmoMainActivity, c, sources::SEED_002);
+    check_region(&mut d, reasons::REGION, c, sources::SEED_002);
+    check_main_activity(&mut d, reasons::MAIN_ACTIVITY, c, sources::SEED_002);
 
     // Class for the rate and ceiling: the fixed class, else the most favourable possible.
     let class = size.rate_class();
@@ -143,7 +159,7 @@ pub(crate) fn evaluate(
     };
     let (received, mut remaining) = yearly_room(s, ceiling);
     let mut r = Reason::new(
-        ReasonCode::KmoCeiling,
+        reasons::CEILING,
         if received.is_some() {
             Outcome::Info
         } else {
@@ -161,7 +177,7 @@ pub(crate) fn evaluate(
     // No room left this year: not eligible now; a new ceiling applies from 1 January.
     if received.is_some_and(|v| v >= ceiling) {
         let mut r = Reason::new(
-            ReasonCode::KmoCeilingUsedUp,
+            reasons::CEILING_USED_UP,
             Outcome::Fail,
             params::CEILING_SMALL.source(date),
         )
@@ -188,17 +204,27 @@ pub(crate) fn evaluate(
         (rate, raised)
     };
     // Each rate cites the source that states it: the raised cybersecurity rate the page
-    // that announced it, every other rate the kmo-portefeuille page.
+    // that announced it, every other rate the kmo-portefeuille page (looked up once, not
+    // per item).
+    let medium = calc_class == EuSize::Medium;
+    let rate_sources = (
+        params::RAISED_CYBER.source(date),
+        if medium {
+            params::RATE_RAISED_MEDIUM.source(date)
+        } else {
+            params::RATE_RAISED_SMALL.source(date)
+        },
+        if medium {
+            params::RATE_MEDIUM.source(date)
+        } else {
+            params::RATE_SMALL.source(date)
+        },
+    );
     let rate_source = |theme: Option<Theme>, raised: bool| -> &'static str {
-        let medium = calc_class == EuSize::Medium;
-        match (theme, raised, medium) {
-            (Some(Theme::DigitaliseringCybersecurity), true, _) => {
-                params::RAISED_CYBER.source(date)
-            }
-            (_, true, true) => params::RATE_RAISED_MEDIUM.source(date),
-            (_, true, false) => params::RATE_RAISED_SMALL.source(date),
-            (_, false, true) => params::RATE_MEDIUM.source(date),
-            (_, false, false) => params::RATE_SMALL.source(date),
+        match (theme, raised) {
+            (Some(Theme::DigitaliseringCybersecurity), true) => rate_sources.0,
+            (_, true) => rate_sources.1,
+            (_, false) => rate_sources.2,
         }
     };
 
@@ -227,17 +253,13 @@ pub(crate) fn evaluate(
                         .ok_or_else(|| overflow(format!("{base}.participants")))?;
                     catering_counted = catering.min(cap);
                     it.reasons.push(
-                        Reason::new(
-                            ReasonCode::KmoItemCateringCap,
-                            Outcome::Info,
-                            sources::SEED_002,
-                        )
-                        .with("catering", Money(catering))
-                        .with("per_person_day", Money(p.catering))
-                        .with("participants", n)
-                        .with("days", days)
-                        .with("cap", Money(cap))
-                        .with("counted", Money(catering_counted)),
+                        Reason::new(reasons::ITEM_CATERING_CAP, Outcome::Info, sources::SEED_002)
+                            .with("catering", Money(catering))
+                            .with("per_person_day", Money(p.catering))
+                            .with("participants", n)
+                            .with("days", days)
+                            .with("cap", Money(cap))
+                            .with("counted", Money(catering_counted)),
                     );
                 }
                 _ => {
@@ -248,7 +270,7 @@ pub(crate) fn evaluate(
                     };
                     it.reasons.push(
                         Reason::new(
-                            ReasonCode::KmoItemCateringCap,
+                            reasons::ITEM_CATERING_CAP,
                             Outcome::Unknown,
                             sources::SEED_002,
                         )
@@ -271,7 +293,7 @@ pub(crate) fn evaluate(
                 .ok_or_else(|| overflow(format!("{base}.cost")))?;
             it.reasons.push(
                 Reason::new(
-                    ReasonCode::KmoItemTrainingCost,
+                    reasons::ITEM_TRAINING_COST,
                     Outcome::Info,
                     sources::SEED_002,
                 )
@@ -296,12 +318,8 @@ pub(crate) fn evaluate(
             None => cost_missing(&mut it, &mut d.missing, &base),
             Some(cost) => {
                 it.reasons.push(
-                    Reason::new(
-                        ReasonCode::KmoItemAdviceCost,
-                        Outcome::Info,
-                        sources::SEED_002,
-                    )
-                    .with("eligible_cost", Money(cost)),
+                    Reason::new(reasons::ITEM_ADVICE_COST, Outcome::Info, sources::SEED_002)
+                        .with("eligible_cost", Money(cost)),
                 );
                 it.eligible_cost = Some(cost);
                 minimum_check(&mut it, cost, p.min_advice, "advice");
@@ -327,7 +345,7 @@ pub(crate) fn evaluate(
         it.aid = aid;
         if it.aid_before_ceiling.is_some() {
             it.reasons.push(
-                Reason::new(ReasonCode::KmoItemAid, Outcome::Info, ceiling_src)
+                Reason::new(reasons::ITEM_AID, Outcome::Info, ceiling_src)
                     .with("aid_before_ceiling", Money(before))
                     .with("aid", Money(aid))
                     .with("remaining", Money(remaining)),
@@ -341,17 +359,13 @@ pub(crate) fn evaluate(
         .and_then(|years| date.year().checked_add(years))
         .and_then(|y| Date::new(y, 12, 31));
     d.next_steps = vec![
-        Reason::new(ReasonCode::KmoStepApply, Outcome::Info, sources::SEED_002)
+        Reason::new(reasons::STEP_APPLY, Outcome::Info, sources::SEED_002)
             .with("days", p.apply_days.normalize()),
-        Reason::new(ReasonCode::KmoStepFinish, Outcome::Info, sources::SEED_002)
+        Reason::new(reasons::STEP_FINISH, Outcome::Info, sources::SEED_002)
             .with("request_date", date)
             .with_opt("deadline", deadline),
-        Reason::new(
-            ReasonCode::KmoStepProvider,
-            Outcome::Info,
-            sources::SEED_002,
-        ),
-        Reason::new(ReasonCode::KmoStepVat, Outcome::Info, sources::SEED_002),
+        Reason::new(reasons::STEP_PROVIDER, Outcome::Info, sources::SEED_002),
+        Reason::new(reasons::STEP_VAT, Outcome::Info, sources::SEED_002),
     ];
     Ok(d.finish())
 }
@@ -371,7 +385,7 @@ fn theme_checks(
         None if !is_advice => {
             it.reasons.push(
                 Reason::new(
-                    ReasonCode::KmoItemThemeBasicRate,
+                    reasons::ITEM_THEME_BASIC_RATE,
                     Outcome::Info,
                     sources::SEED_002,
                 )
@@ -380,24 +394,20 @@ fn theme_checks(
         }
         None => {
             it.reasons.push(
-                Reason::new(
-                    ReasonCode::KmoItemTheme,
-                    Outcome::Unknown,
-                    sources::SEED_002,
-                )
-                .with("field", format!("{base}.theme")),
+                Reason::new(reasons::ITEM_THEME, Outcome::Unknown, sources::SEED_002)
+                    .with("field", format!("{base}.theme")),
             );
             missing.push(format!("{base}.theme"));
         }
         Some(t) => {
             it.reasons.push(
-                Reason::new(ReasonCode::KmoItemTheme, Outcome::Pass, sources::SEED_002)
+                Reason::new(reasons::ITEM_THEME, Outcome::Pass, sources::SEED_002)
                     .with("theme", t.code()),
             );
             if t == Theme::BeroepsspecifiekeCompetenties {
                 it.reasons.push(
                     Reason::new(
-                        ReasonCode::KmoItemThemeListed,
+                        reasons::ITEM_THEME_LISTED,
                         Outcome::Unknown,
                         sources::SEED_002,
                     )
@@ -409,11 +419,11 @@ fn theme_checks(
     if is_advice && p.advice_only_cyber {
         let ok = theme.map(|t| t == Theme::DigitaliseringCybersecurity);
         let mut r = Reason::new(
-            ReasonCode::KmoItemAdviceTheme,
+            reasons::ITEM_ADVICE_THEME,
             outcome_of(ok),
             sources::VLAIO_KMO_2026,
         )
-        .with_opt("since", params::ADVICE_ONLY_CYBER.since(date))
+        .with_opt("since", p.advice_only_cyber_since)
         .with("date", date);
         if let Some(t) = theme {
             r = r.with("theme", t.code());
@@ -425,7 +435,7 @@ fn theme_checks(
 fn minimum_check(it: &mut ItemDraft, eligible: Decimal, minimum: Decimal, service: &str) {
     it.reasons.push(
         Reason::new(
-            ReasonCode::KmoItemMinimum,
+            reasons::ITEM_MINIMUM,
             outcome_of(Some(eligible >= minimum)),
             sources::SEED_002,
         )
@@ -448,10 +458,10 @@ fn rate_and_aid(
     let basic_rate = it
         .reasons
         .iter()
-        .any(|r| r.code == ReasonCode::KmoItemThemeBasicRate);
+        .any(|r| r.code == reasons::ITEM_THEME_BASIC_RATE);
     let known = class.is_some() && (theme.is_some() || basic_rate);
     let mut r = Reason::new(
-        ReasonCode::KmoItemRate,
+        reasons::ITEM_RATE,
         if known {
             Outcome::Info
         } else {
@@ -485,7 +495,7 @@ fn cost_missing(it: &mut ItemDraft, missing: &mut Vec<String>, base: &str) {
     let field = format!("{base}.cost");
     it.reasons.push(
         Reason::new(
-            ReasonCode::KmoItemCostMissing,
+            reasons::ITEM_COST_MISSING,
             Outcome::Unknown,
             sources::SEED_002,
         )

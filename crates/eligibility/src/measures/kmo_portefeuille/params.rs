@@ -79,6 +79,9 @@ pub(crate) struct InForce {
     pub apply_days: Decimal,
     pub finish_years: Decimal,
     pub advice_only_cyber: bool,
+    /// The first day of the `advice_only_cyber` period in force (for the reason that
+    /// names it).
+    pub advice_only_cyber_since: Option<Date>,
 }
 
 impl InForce {
@@ -98,6 +101,7 @@ impl InForce {
             apply_days: APPLY_WITHIN_DAYS.on(date)?,
             finish_years: FINISH_YEARS_AFTER.on(date)?,
             advice_only_cyber: ADVICE_ONLY_CYBER.on(date)?,
+            advice_only_cyber_since: ADVICE_ONLY_CYBER.since(date),
         })
     }
 }

@@ -3,12 +3,16 @@
 //! not eligible) and maximum aid (above: cut). The impact condition is checked only by VLAIO.
 
 pub mod params;
+pub mod reasons;
 
 use crate::dates::Date;
 use crate::error::{ErrorCode, InputError};
 use crate::measures::draft::{check_region, outcome_of, Draft, ItemDraft};
+use crate::measures::Registered;
 use crate::money::{round_cents, Money, Percent};
-use crate::report::{EuSize, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode};
+use crate::report::{
+    EuSize, Kind, MeasureId, MeasureReport, Outcome, PlanKind, Reason, ReasonCode,
+};
 use crate::scenario::Scenario;
 use crate::size::SizeAssessment;
 use crate::sources;
@@ -16,10 +20,37 @@ use rust_decimal::Decimal;
 
 use params::InForce;
 
+/// The ontwikkelingsproject: a grant.
+pub const DEVELOPMENT: MeasureId = MeasureId::new("ontwikkelingsproject", Kind::Grant);
+/// The onderzoeksproject: a grant.
+pub const RESEARCH: MeasureId = MeasureId::new("onderzoeksproject", Kind::Grant);
+
+/// The ontwikkelingsproject in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
+pub(crate) const DEVELOPMENT_MEASURE: Registered = Registered {
+    id: DEVELOPMENT,
+    evaluate: evaluate_development,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+    ],
+};
+
+/// The onderzoeksproject in the registry: its id, its rules and the typical answers (ruling
+/// 13) it reads.
+pub(crate) const RESEARCH_MEASURE: Registered = Registered {
+    id: RESEARCH,
+    evaluate: evaluate_research,
+    assumes: &[
+        crate::reasons::ASSUMED_PUBLIC_OWNERSHIP,
+        crate::reasons::ASSUMED_HOLDINGS,
+    ],
+};
+
 fn company_checks(d: &mut Draft, s: &Scenario, source: &'static str) {
     let c = &s.company;
     let mut r = Reason::new(
-        ReasonCode::RdLegalForm,
+        reasons::LEGAL_FORM,
         outcome_of(c.legal_form.map(|f| f.has_legal_personality())),
         source,
     );
@@ -27,7 +58,7 @@ fn company_checks(d: &mut Draft, s: &Scenario, source: &'static str) {
         r = r.with("legal_form", f.code());
     }
     d.check(r, Some("company.legal_form"));
-    check_region(d, ReasonCode::RdRegion, c, source);
+    check_region(d, reasons::REGION, c, source);
 }
 
 /// Size bonus reason and value (most favourable when the class is open).
@@ -55,7 +86,7 @@ fn size_bonus(
     }
     it.reasons.push(
         Reason::new(
-            ReasonCode::RdSizeBonus,
+            reasons::SIZE_BONUS,
             if class.is_some() {
                 Outcome::Info
             } else {
@@ -88,36 +119,32 @@ fn collab_bonus(
 fn aid_limits(it: &mut ItemDraft, raw: Decimal, min: Decimal, max: Decimal, source: &'static str) {
     it.aid_before_ceiling = Some(raw);
     it.reasons.push(
-        Reason::new(
-            ReasonCode::RdItemMinimum,
-            outcome_of(Some(raw >= min)),
-            source,
-        )
-        .with("aid", Money(raw))
-        .with("minimum", Money(min)),
+        Reason::new(reasons::ITEM_MINIMUM, outcome_of(Some(raw >= min)), source)
+            .with("aid", Money(raw))
+            .with("minimum", Money(min)),
     );
     let aid = raw.min(max);
     if raw > max {
         it.reasons.push(
-            Reason::new(ReasonCode::RdItemMaximum, Outcome::Info, source)
+            Reason::new(reasons::ITEM_MAXIMUM, Outcome::Info, source)
                 .with("aid_before", Money(raw))
                 .with("maximum", Money(max)),
         );
     }
     it.aid = aid;
     it.reasons
-        .push(Reason::new(ReasonCode::RdItemAid, Outcome::Info, source).with("aid", Money(aid)));
+        .push(Reason::new(reasons::ITEM_AID, Outcome::Info, source).with("aid", Money(aid)));
 }
 
 fn next_steps(d: &mut Draft, cm: &InForce) {
-    let mut r = Reason::new(ReasonCode::RdStepImpact, Outcome::Info, sources::RD_IMPACT)
+    let mut r = Reason::new(reasons::STEP_IMPACT, Outcome::Info, sources::RD_IMPACT)
         .with("leverage", cm.leverage.normalize());
     if cm.productivity > Decimal::ZERO {
         r = r.with("productivity", Percent(cm.productivity));
     }
     d.next_steps = vec![
         r,
-        Reason::new(ReasonCode::RdStepApply, Outcome::Info, sources::VLAIO_DEV),
+        Reason::new(reasons::STEP_APPLY, Outcome::Info, sources::VLAIO_DEV),
     ];
 }
 
@@ -180,7 +207,7 @@ fn costs_missing(
     source: &'static str,
 ) {
     it.reasons.push(
-        Reason::new(ReasonCode::RdItemCostMissing, Outcome::Unknown, source)
+        Reason::new(reasons::ITEM_COST_MISSING, Outcome::Unknown, source)
             .with("field", field.clone()),
     );
     missing.push(field);
@@ -192,8 +219,7 @@ pub(crate) fn evaluate_development(
     date: Date,
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
-    let (mut d, cm) = match Draft::with_params(MeasureId::Ontwikkelingsproject, date, InForce::load)
-    {
+    let (mut d, cm) = match Draft::with_params(DEVELOPMENT, date, InForce::load) {
         Ok(v) => v,
         Err(report) => return Ok(report),
     };
@@ -212,11 +238,8 @@ pub(crate) fn evaluate_development(
             pk.rate_cap,
         );
         let rate = b.rate(cm.dev_rate_base);
-        it.reasons.push(b.reason(
-            ReasonCode::DevItemRate,
-            cm.dev_rate_base,
-            sources::VLAIO_DEV,
-        ));
+        it.reasons
+            .push(b.reason(reasons::DEV_ITEM_RATE, cm.dev_rate_base, sources::VLAIO_DEV));
         it.rate = Some(rate);
         match p.accepted_costs {
             None => costs_missing(
@@ -249,7 +272,7 @@ pub(crate) fn evaluate_research(
     date: Date,
     size: &SizeAssessment,
 ) -> Result<(MeasureReport, Vec<String>), InputError> {
-    let (mut d, cm) = match Draft::with_params(MeasureId::Onderzoeksproject, date, InForce::load) {
+    let (mut d, cm) = match Draft::with_params(RESEARCH, date, InForce::load) {
         Ok(v) => v,
         Err(report) => return Ok(report),
     };
@@ -271,12 +294,12 @@ pub(crate) fn evaluate_research(
         let rr = b.rate(base_research);
         let rd = b.rate(base_dev);
         it.reasons.push(b.reason(
-            ReasonCode::ResItemResearchRate,
+            reasons::RES_ITEM_RESEARCH_RATE,
             base_research,
             sources::VL_RESEARCH,
         ));
         it.reasons.push(b.reason(
-            ReasonCode::ResItemDevelopmentRate,
+            reasons::RES_ITEM_DEVELOPMENT_RATE,
             base_dev,
             sources::VL_RESEARCH,
         ));
