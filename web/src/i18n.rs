@@ -3,7 +3,7 @@
 //! holds the words of the app itself.
 pub use eligibility::text::Lang;
 
-use crate::state::FieldError;
+use crate::field_error::FieldError;
 
 /// Every language, in menu order.
 pub const LANGS: [Lang; 3] = [Lang::Nl, Lang::En, Lang::Fr];

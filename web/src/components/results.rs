@@ -9,11 +9,13 @@ use eligibility::{Kind, MeasureId, MeasureReport, Outcome, Reason, Report};
 use leptos::prelude::*;
 
 use crate::components::bars::{bar, Segment};
-use crate::components::field::field_id;
+use crate::components::field::{field_id, tx};
+use crate::context::use_ctx;
+use crate::engine_bridge::Computed;
+use crate::form::{self, PlanChoice};
 use crate::format;
 use crate::i18n::{tr, Lang};
-use crate::state;
-use crate::use_ctx;
+use crate::questions::{answer_field, label_for};
 
 /// A "Why?" disclosure whose open state survives the re-render of a live update.
 fn why(key: String, expanded: bool, content: AnyView) -> AnyView {
@@ -219,7 +221,7 @@ pub fn measure_card(
 
 /// "Fill in your plan to see the amount": buttons that open the plan a measure needs.
 fn fill_in_view(id: MeasureId, lang: Lang) -> Option<AnyView> {
-    use state::PlanChoice as P;
+    use PlanChoice as P;
     let t = tr(lang);
     let ctx = use_ctx();
     let choices: &[(P, &'static str)] = match id {
@@ -294,7 +296,7 @@ fn signpost_view(m: &MeasureReport, lang: Lang, expanded: bool, target: &'static
 
 /// The fields whose text could not be used, each a button to the field
 /// (`results-invalid`): the result then leaves them out, and says so.
-pub fn invalid_fields(c: &crate::Computed) -> Vec<String> {
+pub fn invalid_fields(c: &Computed) -> Vec<String> {
     let mut names: Vec<String> = c
         .field_errors
         .keys()
@@ -307,17 +309,17 @@ pub fn invalid_fields(c: &crate::Computed) -> Vec<String> {
 }
 
 /// The notice that a field is invalid, with a link to each such field.
-pub fn invalid_view(c: &crate::Computed, lang: Lang) -> Option<AnyView> {
-    let names = invalid_fields(c);
+pub fn invalid_view(names: &[String], lang: Lang) -> Option<AnyView> {
     if names.is_empty() {
         return None;
     }
     let t = tr(lang);
     let ctx = use_ctx();
     let items = names
-        .into_iter()
+        .iter()
         .map(|name| {
-            let label = crate::components::field::label_for(&name, t);
+            let name = name.clone();
+            let label = label_for(&name, t);
             let id = field_id(&name);
             view! {
                 <li><button type="button" class="link" data-field=name on:click=move |_| ctx.focus(&format!("#{id}"))>{label}</button></li>
@@ -376,17 +378,6 @@ pub fn totals_rest_on_assumptions(report: &Report) -> bool {
     })
 }
 
-/// The field a visitor changes to answer for a scenario path: lists and the last
-/// trajectory are answered through their yes/no question.
-fn answer_field(name: &str) -> String {
-    match name {
-        state::HOLDINGS => "ui.has_holdings".to_string(),
-        state::DE_MINIMIS => "ui.has_de_minimis".to_string(),
-        state::LAST_CYBER => state::LAST_CYBER_ANSWER.to_string(),
-        _ => name.to_string(),
-    }
-}
-
 /// The answers the engine assumed, each with a button to the field that changes it.
 pub fn assumptions_view(report: &Report, lang: Lang) -> Option<AnyView> {
     if report.assumptions.is_empty() {
@@ -398,10 +389,10 @@ pub fn assumptions_view(report: &Report, lang: Lang) -> Option<AnyView> {
         .assumptions
         .iter()
         .map(|a| {
-            let name = state::field_name(&a.field);
-            let label = crate::components::field::label_for(&name, t);
+            let name = form::field_name(&a.field);
+            let label = label_for(&name, t);
             let text = eligibility::text::assumption_text(a, lang).unwrap_or_else(|| label.clone());
-            let target = field_id(&answer_field(&name));
+            let target = field_id(answer_field(&name));
             view! {
                 <li data-testid="assumption" data-field=name.clone()>
                     <span>{text}</span>
@@ -576,9 +567,9 @@ pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
 fn answer_button(path: &str, amount: Option<String>, lang: Lang) -> AnyView {
     let t = tr(lang);
     let ctx = use_ctx();
-    let name = state::field_name(path);
-    let label = crate::components::field::label_for(&name, t);
-    let target = field_id(&answer_field(&name));
+    let name = form::field_name(path);
+    let label = label_for(&name, t);
+    let target = field_id(answer_field(&name));
     let amount = amount.map(|a| {
         view! { " " <span class="at-stake" data-amount=a.clone()>{format!("({})", format::money(&a, lang))}</span> }
     });
@@ -631,75 +622,170 @@ pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
     (money.is_some() || rest.is_some()).then(|| view! { {money} {rest} }.into_any())
 }
 
+/// Where each shown measure goes: the cards asked first (the measures the visitor
+/// planned, or all when none is planned), the others (collapsed), the programmes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Layout {
+    first: Vec<MeasureId>,
+    others: Vec<MeasureId>,
+    signposts: Vec<MeasureId>,
+}
+
+fn layout_of(report: &Report, shows: impl Fn(MeasureId) -> bool) -> Layout {
+    let measures: Vec<&MeasureReport> = report
+        .measures
+        .iter()
+        .filter(|m| m.asked && shows(m.id))
+        .collect();
+    let is_signpost = |m: &MeasureReport| m.kind == Kind::Signpost;
+    let planned_any = measures.iter().any(|m| m.planned && !is_signpost(m));
+    let first = |m: &MeasureReport| !is_signpost(m) && (m.planned || !planned_any);
+    let ids = |keep: &dyn Fn(&MeasureReport) -> bool| {
+        measures
+            .iter()
+            .filter(|m| keep(m))
+            .map(|m| m.id)
+            .collect::<Vec<_>>()
+    };
+    Layout {
+        first: ids(&|m| first(m)),
+        others: ids(&|m| !first(m) && !is_signpost(m)),
+        signposts: ids(&|m| is_signpost(m)),
+    }
+}
+
+/// A part of the results that is rebuilt only when its own slice of the report (`key`)
+/// or the language changes, not on every keystroke.
+fn part<K>(
+    key: fn(&Report) -> K,
+    render: impl Fn(&Report, Lang) -> Option<AnyView> + Send + Sync + 'static,
+) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static
+where
+    K: PartialEq + Send + Sync + 'static,
+{
+    let ctx = use_ctx();
+    let slice = Memo::new(move |_| ctx.computed.with(|c| c.report.as_ref().ok().map(key)));
+    move || {
+        let lang = ctx.lang.get();
+        slice.track();
+        ctx.computed
+            .with_untracked(|c| c.report.as_ref().ok().and_then(|r| render(r, lang)))
+    }
+}
+
+/// One measure (`measure-<id>`), fed by its own memo: its DOM stays as it is while
+/// other measures change, and is rebuilt only when its own report changes.
+fn measure_slot(id: MeasureId, expanded: bool, target: &'static str, signpost: bool) -> AnyView {
+    let ctx = use_ctx();
+    let measure = Memo::new(move |_| {
+        ctx.computed
+            .with(|c| c.report.as_ref().ok().and_then(|r| r.measure(id)).cloned())
+    });
+    (move || {
+        let lang = ctx.lang.get();
+        measure.with(|m| {
+            m.as_ref().map(|m| {
+                if signpost {
+                    signpost_view(m, lang, expanded, target)
+                } else {
+                    measure_card(m, lang, expanded, target)
+                }
+            })
+        })
+    })
+    .into_any()
+}
+
+/// A list of measures keyed by measure id.
+fn measure_list(
+    ids: impl Fn() -> Vec<MeasureId> + Send + Sync + 'static,
+    expanded: bool,
+    target: &'static str,
+    signpost: bool,
+) -> impl IntoView {
+    view! {
+        <For each=ids key=|id| *id let:id>
+            {measure_slot(id, expanded, target, signpost)}
+        </For>
+    }
+}
+
 /// The results column of the calculator: a notice when an answer cannot be read, the
 /// totals, the measures the visitor planned first, the others collapsed, the programmes
-/// as links, then the ceilings and the size.
+/// as links, then the ceilings and the size. Each part follows its own slice of the
+/// report, so a keystroke rebuilds only what changed.
 #[component]
 pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
     let ctx = use_ctx();
     let target = ctx.options.with_value(|o| o.link_target());
-    move || {
+    let failed = Memo::new(move |_| ctx.computed.with(|c| c.report.as_ref().err().cloned()));
+    let invalid = Memo::new(move |_| ctx.computed.with(invalid_fields));
+    let layout = Memo::new(move |_| {
+        ctx.computed.with(|c| {
+            c.report
+                .as_ref()
+                .map(|r| layout_of(r, |id| ctx.options.with_value(|o| o.shows(id.code()))))
+                .unwrap_or_default()
+        })
+    });
+    let invalid_part = move || {
+        let lang = ctx.lang.get();
+        invalid.with(|names| invalid_view(names, lang))
+    };
+    let has_others =
+        Memo::new(move |_| layout.with(|l| !l.others.is_empty() || !l.signposts.is_empty()));
+    let has_signposts = Memo::new(move |_| layout.with(|l| !l.signposts.is_empty()));
+    let report_view = move || {
+        view! {
+            {part(
+                |r| (r.totals.clone(), totals_rest_on_assumptions(r)),
+                |r, lang| Some(totals_view(r, lang)),
+            )}
+            {part(|r| (r.open_questions.clone(), r.missing.clone()), missing_view)}
+            <div class="measures">
+                {measure_list(move || layout.with(|l| l.first.clone()), expanded, target, false)}
+            </div>
+            {part(|r| r.assumptions.clone(), assumptions_view)}
+            {part(|r| r.timeline.clone(), crate::components::timeline::timeline_view)}
+            <Show when=move || has_others.get()>
+                <details class="others" data-testid="other-measures" open=expanded>
+                    <summary>{tx(|t| t.other_measures)}</summary>
+                    <div class="measures">
+                        {measure_list(move || layout.with(|l| l.others.clone()), expanded, target, false)}
+                    </div>
+                    <Show when=move || has_signposts.get()>
+                        <h3 class="signposts-title">{tx(|t| t.signposts_title)}</h3>
+                        <ul class="signposts">
+                            {measure_list(move || layout.with(|l| l.signposts.clone()), expanded, target, true)}
+                        </ul>
+                    </Show>
+                </details>
+            </Show>
+            {part(
+                |r| (r.kmo_portefeuille_ceiling.clone(), r.measure(MeasureId::KmoPortefeuille).map(|m| m.asked)),
+                kmo_ceiling_view,
+            )}
+            {part(|r| r.de_minimis.clone(), move |r, lang| Some(de_minimis_view(r, lang, expanded, target)))}
+            {part(|r| r.size.clone(), move |r, lang| Some(size_view(r, lang, expanded, target)))}
+        }
+    };
+    let error_view = move || {
         let lang = ctx.lang.get();
         let t = tr(lang);
-        ctx.computed.with(|c| match &c.report {
-            Ok(report) => {
-                let shown = |m: &&MeasureReport| {
-                    m.asked && ctx.options.with_value(|o| o.shows(m.id.code()))
-                };
-                let measures: Vec<&MeasureReport> = report.measures.iter().filter(shown).collect();
-                let is_signpost = |m: &MeasureReport| m.kind == Kind::Signpost;
-                let planned_any = measures.iter().any(|m| m.planned && !is_signpost(m));
-                let first = |m: &MeasureReport| !is_signpost(m) && (m.planned || !planned_any);
-                let cards = measures
-                    .iter()
-                    .filter(|m| first(m))
-                    .map(|m| measure_card(m, lang, expanded, target))
-                    .collect::<Vec<_>>();
-                let others = measures
-                    .iter()
-                    .filter(|m| !first(m) && !is_signpost(m))
-                    .map(|m| measure_card(m, lang, expanded, target))
-                    .collect::<Vec<_>>();
-                let signposts = measures
-                    .iter()
-                    .filter(|m| is_signpost(m))
-                    .map(|m| signpost_view(m, lang, expanded, target))
-                    .collect::<Vec<_>>();
-                let has_others = !others.is_empty() || !signposts.is_empty();
-                let programmes = (!signposts.is_empty()).then(|| {
-                    view! {
-                        <h3 class="signposts-title">{t.signposts_title}</h3>
-                        <ul class="signposts">{signposts}</ul>
-                    }
-                });
+        failed.with(|e| {
+            e.as_ref().map(|error| {
                 view! {
-                    {invalid_view(c, lang)}
-                    {totals_view(report, lang)}
-                    {missing_view(report, lang)}
-                    <div class="measures">{cards}</div>
-                    {assumptions_view(report, lang)}
-                    {crate::components::timeline::timeline_view(report, lang)}
-                    {has_others.then(|| view! {
-                        <details class="others" data-testid="other-measures" open=expanded>
-                            <summary>{t.other_measures}</summary>
-                            <div class="measures">{others}</div>
-                            {programmes}
-                        </details>
-                    })}
-                    {kmo_ceiling_view(report, lang)}
-                    {de_minimis_view(report, lang, expanded, target)}
-                    {size_view(report, lang, expanded, target)}
+                    <div class="notice error" role="alert" data-testid="engine-error">
+                        <p><strong>{t.engine_error}</strong></p>
+                        <p>{error.message(lang)}</p>
+                    </div>
                 }
-                .into_any()
-            }
-            Err(error) => view! {
-                {invalid_view(c, lang)}
-                <div class="notice error" role="alert" data-testid="engine-error">
-                    <p><strong>{t.engine_error}</strong></p>
-                    <p>{error.message(lang)}</p>
-                </div>
-            }
-            .into_any(),
+            })
         })
+    };
+    let ok = Memo::new(move |_| failed.with(Option::is_none));
+    view! {
+        {invalid_part}
+        {move || if ok.get() { report_view().into_any() } else { error_view().into_any() }}
     }
 }

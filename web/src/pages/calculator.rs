@@ -10,9 +10,9 @@ use crate::components::context_panel::ContextPanel;
 use crate::components::plans::{IntentsSection, PlansSection};
 use crate::components::results::Results;
 use crate::components::tools::{Notices, ScenarioTools};
+use crate::context::use_ctx;
 use crate::format;
 use crate::i18n::tr;
-use crate::use_ctx;
 
 /// The calculator page.
 #[component]
