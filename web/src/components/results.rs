@@ -654,126 +654,248 @@ fn layout_of(report: &Report, shows: impl Fn(MeasureId) -> bool) -> Layout {
     }
 }
 
-/// A part of the results that is rebuilt only when its own slice of the report (`key`)
-/// or the language changes, not on every keystroke.
-fn part<K>(
-    key: fn(&Report) -> K,
-    render: impl Fn(&Report, Lang) -> Option<AnyView> + Send + Sync + 'static,
-) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static
-where
-    K: PartialEq + Send + Sync + 'static,
-{
-    let ctx = use_ctx();
-    let slice = Memo::new(move |_| ctx.computed.with(|c| c.report.as_ref().ok().map(key)));
-    move || {
-        let lang = ctx.lang.get();
-        slice.track();
-        ctx.computed
-            .with_untracked(|c| c.report.as_ref().ok().and_then(|r| render(r, lang)))
+/// A part of the results below the totals, rebuilt only when its own slice of the
+/// report (or the language) changes, not on every keystroke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Totals,
+    Missing,
+    Assumptions,
+    Timeline,
+    KmoCeiling,
+    DeMinimis,
+    Size,
+}
+
+impl Part {
+    const ALL: [Part; 7] = [
+        Part::Totals,
+        Part::Missing,
+        Part::Assumptions,
+        Part::Timeline,
+        Part::KmoCeiling,
+        Part::DeMinimis,
+        Part::Size,
+    ];
+
+    /// Whether two reports show the same in this part.
+    fn same(self, a: &Report, b: &Report) -> bool {
+        match self {
+            Part::Totals => {
+                a.totals == b.totals
+                    && totals_rest_on_assumptions(a) == totals_rest_on_assumptions(b)
+            }
+            Part::Missing => a.open_questions == b.open_questions && a.missing == b.missing,
+            Part::Assumptions => a.assumptions == b.assumptions,
+            Part::Timeline => a.timeline == b.timeline,
+            Part::KmoCeiling => {
+                let asked = |r: &Report| r.measure(MeasureId::KmoPortefeuille).map(|m| m.asked);
+                a.kmo_portefeuille_ceiling == b.kmo_portefeuille_ceiling && asked(a) == asked(b)
+            }
+            Part::DeMinimis => a.de_minimis == b.de_minimis,
+            Part::Size => a.size == b.size,
+        }
+    }
+
+    fn render(
+        self,
+        r: &Report,
+        lang: Lang,
+        expanded: bool,
+        target: &'static str,
+    ) -> Option<AnyView> {
+        match self {
+            Part::Totals => Some(totals_view(r, lang)),
+            Part::Missing => missing_view(r, lang),
+            Part::Assumptions => assumptions_view(r, lang),
+            Part::Timeline => crate::components::timeline::timeline_view(r, lang),
+            Part::KmoCeiling => kmo_ceiling_view(r, lang),
+            Part::DeMinimis => Some(de_minimis_view(r, lang, expanded, target)),
+            Part::Size => Some(size_view(r, lang, expanded, target)),
+        }
     }
 }
 
-/// One measure (`measure-<id>`), fed by its own memo: its DOM stays as it is while
-/// other measures change, and is rebuilt only when its own report changes.
-fn measure_slot(id: MeasureId, expanded: bool, target: &'static str, signpost: bool) -> AnyView {
+/// Change counters of the results: a part or a measure card is rebuilt only when its
+/// counter moves, that is when its own slice of the report changed.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Versions {
+    /// The report these counters describe (to compare the next one with).
+    report: Option<Report>,
+    parts: [u32; Part::ALL.len()],
+    measures: Vec<(MeasureId, u32)>,
+    layout: Layout,
+    invalid: Vec<String>,
+    invalid_version: u32,
+}
+
+impl Versions {
+    fn next(prev: Option<&Versions>, c: &Computed, shows: impl Fn(MeasureId) -> bool) -> Versions {
+        let old = prev.and_then(|p| p.report.as_ref());
+        let report = c.report.as_ref().ok();
+        let mut parts = prev.map_or([0; Part::ALL.len()], |p| p.parts);
+        for (n, part) in Part::ALL.iter().enumerate() {
+            if !matches!((old, report), (Some(a), Some(b)) if part.same(a, b)) {
+                parts[n] += 1;
+            }
+        }
+        let measures = report
+            .map(|r| {
+                r.measures
+                    .iter()
+                    .map(|m| {
+                        let before = prev
+                            .and_then(|p| p.measures.iter().find(|(id, _)| *id == m.id))
+                            .map_or(0, |(_, v)| *v);
+                        let same = old.and_then(|o| o.measure(m.id)) == Some(m);
+                        (m.id, if same { before } else { before + 1 })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let invalid = invalid_fields(c);
+        let invalid_version = match prev {
+            Some(p) if p.invalid == invalid => p.invalid_version,
+            Some(p) => p.invalid_version + 1,
+            None => 0,
+        };
+        Versions {
+            report: report.cloned(),
+            parts,
+            measures,
+            layout: report.map(|r| layout_of(r, shows)).unwrap_or_default(),
+            invalid,
+            invalid_version,
+        }
+    }
+
+    fn measure(&self, id: MeasureId) -> u32 {
+        self.measures
+            .iter()
+            .find(|(m, _)| *m == id)
+            .map_or(0, |(_, v)| *v)
+    }
+}
+
+/// One part of the results, fed by its own counter.
+fn part_view(
+    part: Part,
+    versions: Memo<Versions>,
+    expanded: bool,
+    target: &'static str,
+) -> impl IntoView {
     let ctx = use_ctx();
-    let measure = Memo::new(move |_| {
-        ctx.computed
-            .with(|c| c.report.as_ref().ok().and_then(|r| r.measure(id)).cloned())
-    });
-    (move || {
+    let n = Part::ALL.iter().position(|p| *p == part).unwrap_or(0);
+    let version = Memo::new(move |_| versions.with(|v| v.parts[n]));
+    move || {
         let lang = ctx.lang.get();
-        measure.with(|m| {
-            m.as_ref().map(|m| {
-                if signpost {
-                    signpost_view(m, lang, expanded, target)
-                } else {
-                    measure_card(m, lang, expanded, target)
-                }
+        version.track();
+        ctx.computed.with_untracked(|c| {
+            c.report
+                .as_ref()
+                .ok()
+                .and_then(|r| part.render(r, lang, expanded, target))
+        })
+    }
+}
+
+/// One measure (`measure-<id>`), fed by its own counter: its DOM stays as it is while
+/// other measures change, and is rebuilt only when its own report changes.
+fn measure_slot(
+    id: MeasureId,
+    versions: Memo<Versions>,
+    expanded: bool,
+    target: &'static str,
+    signpost: bool,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let version = Memo::new(move |_| versions.with(|v| v.measure(id)));
+    move || {
+        let lang = ctx.lang.get();
+        version.track();
+        ctx.computed.with_untracked(|c| {
+            let m = c.report.as_ref().ok()?.measure(id)?;
+            Some(if signpost {
+                signpost_view(m, lang, expanded, target)
+            } else {
+                measure_card(m, lang, expanded, target)
             })
         })
-    })
-    .into_any()
+    }
 }
 
 /// A list of measures keyed by measure id.
 fn measure_list(
-    ids: impl Fn() -> Vec<MeasureId> + Send + Sync + 'static,
+    which: fn(&Layout) -> &Vec<MeasureId>,
+    versions: Memo<Versions>,
     expanded: bool,
     target: &'static str,
     signpost: bool,
 ) -> impl IntoView {
     view! {
-        <For each=ids key=|id| *id let:id>
-            {measure_slot(id, expanded, target, signpost)}
+        <For each=move || versions.with(|v| which(&v.layout).clone()) key=|id| *id let:id>
+            {measure_slot(id, versions, expanded, target, signpost)}
         </For>
     }
 }
 
 /// The results column of the calculator: a notice when an answer cannot be read, the
 /// totals, the measures the visitor planned first, the others collapsed, the programmes
-/// as links, then the ceilings and the size. Each part follows its own slice of the
-/// report, so a keystroke rebuilds only what changed.
+/// as links, then the ceilings and the size. Each part and each card follows its own
+/// slice of the report, so a keystroke rebuilds only what changed.
 #[component]
 pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
     let ctx = use_ctx();
     let target = ctx.options.with_value(|o| o.link_target());
-    let failed = Memo::new(move |_| ctx.computed.with(|c| c.report.as_ref().err().cloned()));
-    let invalid = Memo::new(move |_| ctx.computed.with(invalid_fields));
-    let layout = Memo::new(move |_| {
-        ctx.computed.with(|c| {
-            c.report
-                .as_ref()
-                .map(|r| layout_of(r, |id| ctx.options.with_value(|o| o.shows(id.code()))))
-                .unwrap_or_default()
-        })
+    let versions = Memo::new(move |prev: Option<&Versions>| {
+        ctx.computed
+            .with(|c| Versions::next(prev, c, |id| ctx.options.with_value(|o| o.shows(id.code()))))
     });
+    let invalid_version = Memo::new(move |_| versions.with(|v| v.invalid_version));
     let invalid_part = move || {
         let lang = ctx.lang.get();
-        invalid.with(|names| invalid_view(names, lang))
+        invalid_version.track();
+        versions.with_untracked(|v| invalid_view(&v.invalid, lang))
     };
-    let has_others =
-        Memo::new(move |_| layout.with(|l| !l.others.is_empty() || !l.signposts.is_empty()));
-    let has_signposts = Memo::new(move |_| layout.with(|l| !l.signposts.is_empty()));
+    let ok = Memo::new(move |_| versions.with(|v| v.report.is_some()));
+    let has_others = Memo::new(move |_| {
+        versions.with(|v| !v.layout.others.is_empty() || !v.layout.signposts.is_empty())
+    });
+    let has_signposts = Memo::new(move |_| versions.with(|v| !v.layout.signposts.is_empty()));
+    let part = move |p: Part| part_view(p, versions, expanded, target);
     let report_view = move || {
         view! {
-            {part(
-                |r| (r.totals.clone(), totals_rest_on_assumptions(r)),
-                |r, lang| Some(totals_view(r, lang)),
-            )}
-            {part(|r| (r.open_questions.clone(), r.missing.clone()), missing_view)}
+            {part(Part::Totals)}
+            {part(Part::Missing)}
             <div class="measures">
-                {measure_list(move || layout.with(|l| l.first.clone()), expanded, target, false)}
+                {measure_list(|l| &l.first, versions, expanded, target, false)}
             </div>
-            {part(|r| r.assumptions.clone(), assumptions_view)}
-            {part(|r| r.timeline.clone(), crate::components::timeline::timeline_view)}
+            {part(Part::Assumptions)}
+            {part(Part::Timeline)}
             <Show when=move || has_others.get()>
                 <details class="others" data-testid="other-measures" open=expanded>
                     <summary>{tx(|t| t.other_measures)}</summary>
                     <div class="measures">
-                        {measure_list(move || layout.with(|l| l.others.clone()), expanded, target, false)}
+                        {measure_list(|l| &l.others, versions, expanded, target, false)}
                     </div>
                     <Show when=move || has_signposts.get()>
                         <h3 class="signposts-title">{tx(|t| t.signposts_title)}</h3>
                         <ul class="signposts">
-                            {measure_list(move || layout.with(|l| l.signposts.clone()), expanded, target, true)}
+                            {measure_list(|l| &l.signposts, versions, expanded, target, true)}
                         </ul>
                     </Show>
                 </details>
             </Show>
-            {part(
-                |r| (r.kmo_portefeuille_ceiling.clone(), r.measure(MeasureId::KmoPortefeuille).map(|m| m.asked)),
-                kmo_ceiling_view,
-            )}
-            {part(|r| r.de_minimis.clone(), move |r, lang| Some(de_minimis_view(r, lang, expanded, target)))}
-            {part(|r| r.size.clone(), move |r, lang| Some(size_view(r, lang, expanded, target)))}
+            {part(Part::KmoCeiling)}
+            {part(Part::DeMinimis)}
+            {part(Part::Size)}
         }
     };
     let error_view = move || {
         let lang = ctx.lang.get();
         let t = tr(lang);
-        failed.with(|e| {
-            e.as_ref().map(|error| {
+        ctx.computed.with(|c| {
+            c.report.as_ref().err().map(|error| {
                 view! {
                     <div class="notice error" role="alert" data-testid="engine-error">
                         <p><strong>{t.engine_error}</strong></p>
@@ -783,7 +905,6 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
             })
         })
     };
-    let ok = Memo::new(move |_| failed.with(Option::is_none));
     view! {
         {invalid_part}
         {move || if ok.get() { report_view().into_any() } else { error_view().into_any() }}
