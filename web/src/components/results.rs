@@ -5,7 +5,7 @@ use eligibility::text::{
     eu_size_label, fiscal_size_label, kind_label, measure_name, outcome_label, plan_label,
     reason_text, status_label,
 };
-use eligibility::{Kind, MeasureId, MeasureReport, Outcome, Reason, Report};
+use eligibility::{InputError, Kind, MeasureId, MeasureReport, Outcome, Reason, Report};
 use leptos::prelude::*;
 
 use crate::components::bars::{bar, Segment};
@@ -727,6 +727,8 @@ struct Versions {
     layout: Layout,
     invalid: Vec<String>,
     invalid_version: u32,
+    error: Option<InputError>,
+    error_version: u32,
 }
 
 impl Versions {
@@ -759,8 +761,16 @@ impl Versions {
             Some(p) => p.invalid_version + 1,
             None => 0,
         };
+        let error = c.report.as_ref().err().cloned();
+        let error_version = match prev {
+            Some(p) if p.error == error => p.error_version,
+            Some(p) => p.error_version + 1,
+            None => 0,
+        };
         Versions {
             report: report.cloned(),
+            error,
+            error_version,
             parts,
             measures,
             layout: report.map(|r| layout_of(r, shows)).unwrap_or_default(),
@@ -777,50 +787,81 @@ impl Versions {
     }
 }
 
-/// One part of the results, fed by its own counter.
-fn part_view(
-    part: Part,
-    versions: Memo<Versions>,
-    expanded: bool,
-    target: &'static str,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    let n = Part::ALL.iter().position(|p| *p == part).unwrap_or(0);
-    let version = Memo::new(move |_| versions.with(|v| v.parts[n]));
-    move || {
-        let lang = ctx.lang.get();
-        version.track();
-        ctx.computed.with_untracked(|c| {
-            c.report
-                .as_ref()
-                .ok()
-                .and_then(|r| part.render(r, lang, expanded, target))
-        })
+/// What a slot of the results shows; each slot is rebuilt only when its own counter
+/// in [`Versions`] moves. One slot type for every part keeps the wasm small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum What {
+    /// A part below the totals.
+    Part(Part),
+    /// A measure card (or, when `true`, a programme's link).
+    Measure(MeasureId, bool),
+    /// The notice that some answers cannot be read.
+    Invalid,
+    /// The engine's error when no report could be made.
+    Error,
+}
+
+impl What {
+    fn version(self, v: &Versions) -> u32 {
+        match self {
+            What::Part(part) => Part::ALL
+                .iter()
+                .position(|p| *p == part)
+                .map_or(0, |n| v.parts[n]),
+            What::Measure(id, _) => v.measure(id),
+            What::Invalid => v.invalid_version,
+            What::Error => v.error_version,
+        }
+    }
+
+    fn render(
+        self,
+        c: &Computed,
+        lang: Lang,
+        expanded: bool,
+        target: &'static str,
+    ) -> Option<AnyView> {
+        let report = c.report.as_ref();
+        match self {
+            What::Part(part) => part.render(report.ok()?, lang, expanded, target),
+            What::Measure(id, signpost) => {
+                let m = report.ok()?.measure(id)?;
+                Some(if signpost {
+                    signpost_view(m, lang, expanded, target)
+                } else {
+                    measure_card(m, lang, expanded, target)
+                })
+            }
+            What::Invalid => invalid_view(&invalid_fields(c), lang),
+            What::Error => report.err().map(|error| {
+                let t = tr(lang);
+                view! {
+                    <div class="notice error" role="alert" data-testid="engine-error">
+                        <p><strong>{t.engine_error}</strong></p>
+                        <p>{error.message(lang)}</p>
+                    </div>
+                }
+                .into_any()
+            }),
+        }
     }
 }
 
-/// One measure (`measure-<id>`), fed by its own counter: its DOM stays as it is while
-/// other measures change, and is rebuilt only when its own report changes.
-fn measure_slot(
-    id: MeasureId,
+/// One slot of the results, fed by its own counter.
+fn slot(
+    what: What,
     versions: Memo<Versions>,
     expanded: bool,
     target: &'static str,
-    signpost: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let version = Memo::new(move |_| versions.with(|v| v.measure(id)));
+    let version = Memo::new(move |_| versions.with(|v| what.version(v)));
     move || {
         let lang = ctx.lang.get();
-        version.track();
-        ctx.computed.with_untracked(|c| {
-            let m = c.report.as_ref().ok()?.measure(id)?;
-            Some(if signpost {
-                signpost_view(m, lang, expanded, target)
-            } else {
-                measure_card(m, lang, expanded, target)
-            })
-        })
+        // Read (not only tracked): a memo that never ran has no sources yet.
+        let _ = version.get();
+        ctx.computed
+            .with_untracked(|c| what.render(c, lang, expanded, target))
     }
 }
 
@@ -834,7 +875,7 @@ fn measure_list(
 ) -> impl IntoView {
     view! {
         <For each=move || versions.with(|v| which(&v.layout).clone()) key=|id| *id let:id>
-            {measure_slot(id, versions, expanded, target, signpost)}
+            {slot(What::Measure(id, signpost), versions, expanded, target)}
         </For>
     }
 }
@@ -851,18 +892,12 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
         ctx.computed
             .with(|c| Versions::next(prev, c, |id| ctx.options.with_value(|o| o.shows(id.code()))))
     });
-    let invalid_version = Memo::new(move |_| versions.with(|v| v.invalid_version));
-    let invalid_part = move || {
-        let lang = ctx.lang.get();
-        invalid_version.track();
-        versions.with_untracked(|v| invalid_view(&v.invalid, lang))
-    };
     let ok = Memo::new(move |_| versions.with(|v| v.report.is_some()));
     let has_others = Memo::new(move |_| {
         versions.with(|v| !v.layout.others.is_empty() || !v.layout.signposts.is_empty())
     });
     let has_signposts = Memo::new(move |_| versions.with(|v| !v.layout.signposts.is_empty()));
-    let part = move |p: Part| part_view(p, versions, expanded, target);
+    let part = move |p: Part| slot(What::Part(p), versions, expanded, target);
     let report_view = move || {
         view! {
             {part(Part::Totals)}
@@ -891,22 +926,8 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
             {part(Part::Size)}
         }
     };
-    let error_view = move || {
-        let lang = ctx.lang.get();
-        let t = tr(lang);
-        ctx.computed.with(|c| {
-            c.report.as_ref().err().map(|error| {
-                view! {
-                    <div class="notice error" role="alert" data-testid="engine-error">
-                        <p><strong>{t.engine_error}</strong></p>
-                        <p>{error.message(lang)}</p>
-                    </div>
-                }
-            })
-        })
-    };
     view! {
-        {invalid_part}
-        {move || if ok.get() { report_view().into_any() } else { error_view().into_any() }}
+        {slot(What::Invalid, versions, expanded, target)}
+        {move || if ok.get() { report_view().into_any() } else { slot(What::Error, versions, expanded, target).into_any() }}
     }
 }
