@@ -91,6 +91,7 @@ const COMPANY: &[(&str, Ty)] = &[
     ("liberal_profession", Ty::Bool),
     ("vzw_corporate_tax", Ty::Bool),
     ("maatwerkbedrijf", Ty::Bool),
+    ("family_business", Ty::Bool),
     ("region", Ty::Enum(REGIONS)),
     ("founded", Ty::Date),
     ("nace", Ty::Text),
