@@ -297,7 +297,6 @@ pub const QUESTIONS: &[Question] = &[
     ask("company.nace", Text, |t| t.nace).help(|t| t.nace_help),
     select("company.nis2", Choice::Nis2, |t| t.nis2, CHOOSE).help(|t| t.nis2_help),
     yes_no("company.negative_equity", |t| t.negative_equity).help(|t| t.negative_equity_help),
-    yes_no("company.family_business", |t| t.family_business),
     yes_no("company.maatwerkbedrijf", |t| t.maatwerkbedrijf)
         .help(|t| t.maatwerkbedrijf_help)
         .default(Fill::Text("false")),

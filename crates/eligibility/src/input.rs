@@ -91,7 +91,6 @@ const COMPANY: &[(&str, Ty)] = &[
     ("liberal_profession", Ty::Bool),
     ("vzw_corporate_tax", Ty::Bool),
     ("maatwerkbedrijf", Ty::Bool),
-    ("family_business", Ty::Bool),
     ("region", Ty::Enum(REGIONS)),
     ("founded", Ty::Date),
     ("nace", Ty::Text),

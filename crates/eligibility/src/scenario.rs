@@ -224,9 +224,6 @@ pub struct Company {
     /// Negative equity on the filing date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub negative_equity: Option<bool>,
-    /// A family business (informative).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub family_business: Option<bool>,
     /// Date of the last subsidised cybersecurity trajectory: `None` = not answered,
     /// `Some(None)` = never (JSON `null`).
     #[serde(

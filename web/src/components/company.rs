@@ -143,7 +143,6 @@ pub fn CompanySection() -> impl IntoView {
                     <Ask path="company.nace" />
                     <Ask path="company.nis2" />
                     <Ask path="company.negative_equity" />
-                    <Ask path="company.family_business" />
                     <Ask path="company.maatwerkbedrijf" />
                     <Ask path="company.liberal_profession" />
                     <Ask path="company.vzw_corporate_tax" />
