@@ -2,6 +2,7 @@
 //! are dropped one by one and reported at their field), and scenario files read back
 //! into a form.
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use eligibility::{InputError, Report};
 use serde_json::Value;
@@ -19,8 +20,9 @@ pub struct Computed {
     pub field_errors: BTreeMap<String, FieldError>,
     /// Values the engine refused (dropped before evaluating), by field name.
     pub engine_errors: BTreeMap<String, InputError>,
-    /// The report, or the error that prevented one.
-    pub report: Result<Report, InputError>,
+    /// The report, or the error that prevented one. Shared, so that the results can
+    /// keep the last report to compare the next one with, without copying it.
+    pub report: Result<Arc<Report>, InputError>,
     /// Which plans the accepted scenario has (for the context panel).
     pub plans: eligibility::context::PlanSummary,
 }
@@ -48,7 +50,7 @@ impl Computed {
                 eligibility::evaluate_with(&s, today, options)
             });
             match result {
-                Ok(report) => break Ok(report),
+                Ok(report) => break Ok(Arc::new(report)),
                 Err(error) => {
                     let name = form::field_name(&error.path);
                     if engine_errors.len() < 20
@@ -166,7 +168,7 @@ mod tests {
         let computed = Computed::from_form(&form, today());
         assert!(computed.field_errors.is_empty() && computed.engine_errors.is_empty());
         let direct = eligibility::evaluate(&eligibility::parse_scenario(EXAMPLE).unwrap(), today());
-        assert_eq!(computed.report, direct);
+        assert_eq!(computed.report.clone().map(|r| (*r).clone()), direct);
         // The downloaded scenario is valid input again and means the same.
         let again = eligibility::parse_scenario(&computed.scenario_pretty()).unwrap();
         assert_eq!(again, eligibility::parse_scenario(EXAMPLE).unwrap());

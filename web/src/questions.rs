@@ -4,8 +4,10 @@
 //! (`components::field::Ask`), reading the typed text (`form`), the labels of the lists
 //! of missing answers and the print view all read this table.
 //!
-//! Adding a question: one entry in [`QUESTIONS`], its words in `i18n`, the field in the
-//! engine's scenario; then place `<Ask path=… />` where it is asked.
+//! Adding a question: the field in the engine's scenario (`scenario.rs`, and its line in
+//! the input schema of `input.rs`), one entry in [`QUESTIONS`], its words in `i18n`, and
+//! `<Ask path=… />` where it is asked. The tests check that every entry is a field the
+//! engine reads and that every choice list offers exactly the engine enum's codes.
 use eligibility::scenario::{
     CyberVersion, DigitalCategory, Direction, LegalForm, Nis2, Region, Theme,
 };

@@ -7,6 +7,7 @@ use eligibility::text::{
 };
 use eligibility::{InputError, Kind, MeasureId, MeasureReport, Outcome, Reason, Report};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 use crate::components::bars::{bar, Segment};
 use crate::components::field::{field_id, tx};
@@ -721,7 +722,7 @@ impl Part {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Versions {
     /// The report these counters describe (to compare the next one with).
-    report: Option<Report>,
+    report: Option<Arc<Report>>,
     parts: [u32; Part::ALL.len()],
     measures: Vec<(MeasureId, u32)>,
     layout: Layout,
@@ -768,7 +769,7 @@ impl Versions {
             None => 0,
         };
         Versions {
-            report: report.cloned(),
+            report: c.report.as_ref().ok().cloned(),
             error,
             error_version,
             parts,
