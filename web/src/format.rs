@@ -3,8 +3,8 @@
 //! en "€1,234.56"; dates nl/fr "22/11/2026", en "22 Nov 2026". The formats themselves
 //! live in the engine ([`eligibility::text`]), shared with the reasons and the CLI;
 //! this module adds what only the page needs (bar widths).
+use crate::field_error::FieldError;
 use crate::i18n::Lang;
-use crate::state::FieldError;
 use eligibility::text;
 
 /// Reads a number as people type it, in the habits of a language, and returns it as a

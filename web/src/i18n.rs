@@ -11,7 +11,7 @@ use eligibility::scenario::{LegalForm, Theme};
 use eligibility::text::{self, Catalog};
 use eligibility::PlanKind;
 
-use crate::state::FieldError;
+use crate::field_error::FieldError;
 
 /// Every language, in menu order.
 pub const LANGS: [Lang; 3] = [Lang::Nl, Lang::En, Lang::Fr];

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::field::tx;
 
+use crate::context::use_ctx;
+use crate::fragment::Page;
 use crate::i18n::{tr, Lang, LANGS};
-use crate::state::Page;
-use crate::use_ctx;
 
 /// Language buttons (`lang-nl`, `lang-en`, `lang-fr`); switching keeps the scenario.
 #[component]
@@ -24,7 +24,7 @@ pub fn LangSwitch() -> impl IntoView {
                             lang=l.code()
                             data-testid=format!("lang-{}", l.code())
                             aria-pressed=move || (ctx.lang.get() == l).to_string()
-                            on:click=move |_| crate::set_lang(&ctx, l)
+                            on:click=move |_| crate::context::set_lang(&ctx, l)
                         >
                             <abbr title=tr(l).lang_name>{l.code().to_ascii_uppercase()}</abbr>
                         </button>

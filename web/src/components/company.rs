@@ -1,10 +1,10 @@
 //! Questions about the company and the aid it already received.
 use leptos::prelude::*;
 
-use crate::components::field::{tx, CheckField, InputField, SelectField, Words, YesNoField};
+use crate::components::field::{tx, Ask, Words};
+use crate::context::use_ctx;
+use crate::form::{self, LAST_CYBER, LAST_CYBER_ANSWER};
 use crate::i18n::tr;
-use crate::state::{self, LAST_CYBER, LAST_CYBER_ANSWER};
-use crate::use_ctx;
 
 /// A list of items with add and remove buttons (`add-<name>`, `remove-<name>-<i>`).
 #[component]
@@ -61,28 +61,28 @@ pub fn ItemList(
 }
 
 fn holding(i: usize) -> AnyView {
-    let p = |name: &str| format!("{}.{i}.{name}", state::HOLDINGS);
+    let p = |name: &str| format!("{}.{i}.{name}", form::HOLDINGS);
     view! {
         <div class="grid">
-            <InputField path=p("name") label=|t| t.holding_name />
-            <SelectField path=p("direction") label=|t| t.direction options=|t| t.directions />
-            <InputField path=p("share_pct") label=|t| t.share_pct />
-            <InputField path=p("staff_awu") label=|t| t.holding_staff />
-            <InputField path=p("turnover") label=|t| t.holding_turnover />
-            <InputField path=p("balance_sheet_total") label=|t| t.holding_balance />
+            <Ask path=p("name") />
+            <Ask path=p("direction") />
+            <Ask path=p("share_pct") />
+            <Ask path=p("staff_awu") />
+            <Ask path=p("turnover") />
+            <Ask path=p("balance_sheet_total") />
         </div>
-        <CheckField path=p("control") label=|t| t.control />
-        <CheckField path=p("exempt_investor") label=|t| t.exempt_investor help=|t| t.exempt_investor_help />
+        <Ask path=p("control") />
+        <Ask path=p("exempt_investor") />
     }
     .into_any()
 }
 
 fn de_minimis_grant(i: usize) -> AnyView {
-    let p = |name: &str| format!("{}.{i}.{name}", state::DE_MINIMIS);
+    let p = |name: &str| format!("{}.{i}.{name}", form::DE_MINIMIS);
     view! {
         <div class="grid">
-            <InputField path=p("granted_on") label=|t| t.granted_on />
-            <InputField path=p("amount") label=|t| t.aid_amount />
+            <Ask path=p("granted_on") />
+            <Ask path=p("amount") />
         </div>
     }
     .into_any()
@@ -98,28 +98,28 @@ pub fn CompanySection() -> impl IntoView {
         <section class="card" aria-labelledby="company-title">
             <h2 id="company-title">{tx(|t| t.company_title)}</h2>
             <div class="grid">
-                <SelectField path="company.legal_form" label=|t| t.legal_form options=|t| t.legal_forms() empty=|t| t.choose />
-                <SelectField path="company.region" label=|t| t.region options=|t| t.regions empty=|t| t.choose />
-                <InputField path="company.founded" label=|t| t.founded help=|t| t.founded_help />
-                <InputField path="date" label=|t| t.eval_date help=|t| t.eval_date_help />
+                <Ask path="company.legal_form" />
+                <Ask path="company.region" />
+                <Ask path="company.founded" />
+                <Ask path="date" />
             </div>
             <fieldset class="group">
                 <legend>{tx(|t| t.size_title)}</legend>
                 <p class="help">{tx(|t| t.size_help)}</p>
                 <div class="grid">
-                    <InputField path="company.staff_awu" label=|t| t.staff_awu help=|t| t.staff_awu_help />
-                    <InputField path="company.turnover" label=|t| t.turnover help=|t| t.turnover_help />
-                    <InputField path="company.balance_sheet_total" label=|t| t.balance help=|t| t.balance_help />
-                    <InputField path="company.public_ownership_pct" label=|t| t.public_ownership help=|t| t.public_ownership_help />
+                    <Ask path="company.staff_awu" />
+                    <Ask path="company.turnover" />
+                    <Ask path="company.balance_sheet_total" />
+                    <Ask path="company.public_ownership_pct" />
                 </div>
             </fieldset>
             <fieldset class="group">
                 <legend>{tx(|t| t.holdings)}</legend>
                 <p class="help">{tx(|t| t.holdings_help)}</p>
-                <YesNoField path="ui.has_holdings" label=|t| t.has_holdings />
+                <Ask path="ui.has_holdings" />
                 <Show when=move || has_holdings.get()>
                     <ItemList
-                        list=state::HOLDINGS
+                        list=form::HOLDINGS
                         name="holding"
                         item_title=|t| t.holding_item
                         add_label=|t| t.add_holding
@@ -127,28 +127,28 @@ pub fn CompanySection() -> impl IntoView {
                     />
                 </Show>
             </fieldset>
-            <YesNoField path="company.main_activity_acceptable" label=|t| t.main_activity help=|t| t.main_activity_help />
+            <Ask path="company.main_activity_acceptable" />
             <details class="more" data-testid="more-company">
                 <summary>{tx(|t| t.more_company)}</summary>
                 <fieldset class="group">
                     <legend>{tx(|t| t.previous_year)}</legend>
                     <p class="help">{tx(|t| t.previous_year_help)}</p>
                     <div class="grid">
-                        <InputField path="company.previous_year.staff_awu" label=|t| t.staff_awu />
-                        <InputField path="company.previous_year.turnover" label=|t| t.turnover />
-                        <InputField path="company.previous_year.balance_sheet_total" label=|t| t.balance />
+                        <Ask path="company.previous_year.staff_awu" />
+                        <Ask path="company.previous_year.turnover" />
+                        <Ask path="company.previous_year.balance_sheet_total" />
                     </div>
                 </fieldset>
                 <div class="grid">
-                    <InputField path="company.nace" label=|t| t.nace help=|t| t.nace_help />
-                    <SelectField path="company.nis2" label=|t| t.nis2 options=|t| t.nis2_options help=|t| t.nis2_help empty=|t| t.choose />
-                    <YesNoField path="company.negative_equity" label=|t| t.negative_equity help=|t| t.negative_equity_help />
-                    <YesNoField path="company.maatwerkbedrijf" label=|t| t.maatwerkbedrijf help=|t| t.maatwerkbedrijf_help />
-                    <YesNoField path="company.liberal_profession" label=|t| t.liberal_profession />
-                    <YesNoField path="company.vzw_corporate_tax" label=|t| t.vzw_corporate_tax />
-                    <SelectField path=LAST_CYBER_ANSWER label=|t| t.last_cyber options=|t| t.last_cyber_options />
+                    <Ask path="company.nace" />
+                    <Ask path="company.nis2" />
+                    <Ask path="company.negative_equity" />
+                    <Ask path="company.maatwerkbedrijf" />
+                    <Ask path="company.liberal_profession" />
+                    <Ask path="company.vzw_corporate_tax" />
+                    <Ask path=LAST_CYBER_ANSWER />
                     <Show when=move || had_cyber.get()>
-                        <InputField path=LAST_CYBER label=|t| t.last_cyber_date />
+                        <Ask path=LAST_CYBER />
                     </Show>
                 </div>
             </details>
@@ -168,10 +168,10 @@ pub fn AidSection() -> impl IntoView {
             <fieldset class="group">
                 <legend>{tx(|t| t.de_minimis_received)}</legend>
                 <p class="help">{tx(|t| t.de_minimis_received_help)}</p>
-                <YesNoField path="ui.has_de_minimis" label=|t| t.has_de_minimis />
+                <Ask path="ui.has_de_minimis" />
                 <Show when=move || has_de_minimis.get()>
                     <ItemList
-                        list=state::DE_MINIMIS
+                        list=form::DE_MINIMIS
                         name="de-minimis"
                         item_title=|t| t.grant_item
                         add_label=|t| t.add_de_minimis
@@ -179,7 +179,7 @@ pub fn AidSection() -> impl IntoView {
                     />
                 </Show>
             </fieldset>
-            <InputField path="company.kmo_portefeuille_received_this_year" label=|t| t.kmo_received help=|t| t.kmo_received_help />
+            <Ask path="company.kmo_portefeuille_received_this_year" />
         </section>
     }
 }

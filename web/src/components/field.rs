@@ -1,17 +1,14 @@
-//! Form fields bound to a scenario path. The raw text is kept as typed; an inline
-//! message in the user's language explains why a value is not used (aria-invalid,
-//! aria-describedby).
+//! Form fields bound to a scenario path, drawn from the question registry
+//! ([`Ask`]). The raw text is kept as typed; an inline message in the user's language
+//! explains why a value is not used (aria-invalid, aria-describedby).
 use leptos::prelude::*;
 
+use crate::context::use_ctx;
+use crate::form::parse_decimal;
 use crate::format;
-use crate::i18n::{tr, Options, Texts};
-use crate::state::{kind_of, parse_decimal, Kind};
-use crate::use_ctx;
-
-/// A text picked from the current language's words.
-pub type Words = fn(&'static Texts) -> &'static str;
-/// A list of choices picked from the current language's words.
-pub type Choices = fn(&'static Texts) -> Options;
+use crate::i18n::tr;
+pub use crate::questions::Words;
+use crate::questions::{question, Choice, Control, Kind};
 
 /// A text of the current language as a reactive value. One closure type for every
 /// text keeps the wasm small (each distinct closure would be compiled separately).
@@ -94,14 +91,30 @@ fn error_memo(path: &str) -> Memo<Option<String>> {
     })
 }
 
-/// A text, number, money, percentage or date input (by the kind of its path).
+/// One question of the registry, asked at a field name ("plans.trainings.0.cost"):
+/// its control, label, help text and choices all come from `crate::questions`.
 #[component]
-pub fn InputField(
-    #[prop(into)] path: String,
-    label: Words,
-    #[prop(optional)] help: Option<Words>,
-) -> impl IntoView {
-    let kind = kind_of(&path);
+pub fn Ask(#[prop(into)] path: String) -> impl IntoView {
+    let Some(q) = question(&path) else {
+        debug_assert!(false, "no question at {path}");
+        return ().into_any();
+    };
+    let (label, help) = (q.label, q.help);
+    match q.control {
+        Control::Input => {
+            view! { <InputField path=path kind=q.kind label=label help=help /> }.into_any()
+        }
+        Control::Select { choice, empty } => {
+            view! { <SelectField path=path label=label choice=choice help=help empty=empty /> }
+                .into_any()
+        }
+        Control::Check => view! { <CheckField path=path label=label help=help /> }.into_any(),
+    }
+}
+
+/// A text, number, money, percentage or date input (by the question's kind).
+#[component]
+fn InputField(path: String, kind: Kind, label: Words, help: Option<Words>) -> impl IntoView {
     let value = raw_value(&path);
     let set = setter(&path);
     let error = error_memo(&path);
@@ -197,12 +210,12 @@ pub fn far_after(date: &str, base: &str) -> bool {
 
 /// A choice from a list; `empty` adds a first "choose"/"unknown" option with value "".
 #[component]
-pub fn SelectField(
-    #[prop(into)] path: String,
+fn SelectField(
+    path: String,
     label: Words,
-    options: Choices,
-    #[prop(optional)] help: Option<Words>,
-    #[prop(optional)] empty: Option<Words>,
+    choice: Choice,
+    help: Option<Words>,
+    empty: Option<Words>,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let value = raw_value(&path);
@@ -224,10 +237,11 @@ pub fn SelectField(
                     let first = empty.map(|e| {
                         view! { <option value="" selected=current.is_empty()>{e(t)}</option> }
                     });
-                    let rest = options(t)
-                        .iter()
-                        .map(|(code, text)| {
-                            view! { <option value=*code selected=current == *code>{*text}</option> }
+                    let rest = choice
+                        .codes()
+                        .into_iter()
+                        .map(|code| {
+                            view! { <option value=code selected=current == code>{choice.label(code, t)}</option> }
                         })
                         .collect::<Vec<_>>();
                     (first, rest)
@@ -237,32 +251,9 @@ pub fn SelectField(
     }
 }
 
-/// A yes / no / don't know question (values "true", "false", "").
-#[component]
-pub fn YesNoField(
-    #[prop(into)] path: String,
-    label: Words,
-    #[prop(optional)] help: Option<Words>,
-) -> impl IntoView {
-    match help {
-        Some(h) => view! {
-            <SelectField path=path label=label options=|t| t.yes_no help=h empty=|t| t.unknown />
-        }
-        .into_any(),
-        None => view! {
-            <SelectField path=path label=label options=|t| t.yes_no empty=|t| t.unknown />
-        }
-        .into_any(),
-    }
-}
-
 /// A checkbox (values "true" / "false").
 #[component]
-pub fn CheckField(
-    #[prop(into)] path: String,
-    label: Words,
-    #[prop(optional)] help: Option<Words>,
-) -> impl IntoView {
+fn CheckField(path: String, label: Words, help: Option<Words>) -> impl IntoView {
     let ctx = use_ctx();
     let value = raw_value(&path);
     let set = setter(&path);
@@ -281,93 +272,6 @@ pub fn CheckField(
             <label for=id>{move || label(tr(ctx.lang.get()))}</label>
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{move || h(tr(ctx.lang.get()))}</p> })}
         </div>
-    }
-}
-
-/// A readable label for a field name (for the list of missing answers):
-/// "Opleiding 1 — Kostprijs (excl. btw)".
-pub fn label_for(name: &str, t: &'static Texts) -> String {
-    let segments: Vec<&str> = name.split('.').collect();
-    let last = segments
-        .iter()
-        .rev()
-        .find(|s| s.parse::<usize>().is_err())
-        .copied()
-        .unwrap_or(name);
-    let index = segments.iter().find_map(|s| s.parse::<usize>().ok());
-    let in_prev = name.contains("previous_year");
-    let field = match last {
-        "legal_form" => t.legal_form,
-        "region" => t.region,
-        "founded" => t.founded,
-        "date" => t.eval_date,
-        "staff_awu" => t.staff_awu,
-        "turnover" => t.turnover,
-        "balance_sheet_total" => t.balance,
-        "holdings" => t.holdings,
-        "name" => t.holding_name,
-        "direction" => t.direction,
-        "share_pct" => t.share_pct,
-        "control" => t.control,
-        "exempt_investor" => t.exempt_investor,
-        "public_ownership_pct" => t.public_ownership,
-        "nace" => t.nace,
-        "main_activity_acceptable" => t.main_activity,
-        "nis2" => t.nis2,
-        "negative_equity" => t.negative_equity,
-        "maatwerkbedrijf" => t.maatwerkbedrijf,
-        "liberal_profession" => t.liberal_profession,
-        "vzw_corporate_tax" => t.vzw_corporate_tax,
-        "last_cyber_trajectory" => t.last_cyber,
-        "de_minimis_received" => t.de_minimis_received,
-        "granted_on" => t.granted_on,
-        "kmo_portefeuille_received_this_year" => t.kmo_received,
-        "label" => t.label,
-        "theme" => t.theme,
-        "cost" => t.cost,
-        "participants" => t.participants,
-        "days" => t.days,
-        "catering" => t.catering,
-        "course_material" => t.course_material,
-        "teacher_travel" => t.teacher_travel,
-        "amount" if name.contains("investments") => t.invest_amount,
-        "amount" => t.aid_amount,
-        "digital_category" => t.digital_category,
-        "acquired_on" => t.acquired_on,
-        "starts_on" => t.starts_on,
-        "version" => t.cyber_version,
-        "accepted_costs" => t.accepted_costs,
-        "research_costs" => t.research_costs,
-        "development_costs" => t.development_costs,
-        "collaboration" => t.collaboration,
-        "pioneering" => t.pioneering,
-        _ => return name.to_string(),
-    };
-    let section = if name.starts_with("plans.trainings") {
-        Some(t.training())
-    } else if name.starts_with("plans.advice") {
-        Some(t.advice_one())
-    } else if name.starts_with("plans.investments") {
-        Some(t.investment())
-    } else if name.starts_with("plans.cyber_trajectory") {
-        Some(t.cyber_title)
-    } else if name.starts_with("plans.development_project") {
-        Some(t.want_development)
-    } else if name.starts_with("plans.research_project") {
-        Some(t.want_research)
-    } else if name.starts_with("company.holdings") && last != "holdings" {
-        Some(t.holdings)
-    } else if name.starts_with("company.de_minimis_received") && last != "de_minimis_received" {
-        Some(t.de_minimis_received)
-    } else if in_prev {
-        Some(t.previous_year)
-    } else {
-        None
-    };
-    match (section, index) {
-        (Some(s), Some(i)) => format!("{s} {} — {field}", i + 1),
-        (Some(s), None) => format!("{s} — {field}"),
-        _ => field.to_string(),
     }
 }
 

@@ -2,10 +2,10 @@
 use leptos::prelude::*;
 
 use crate::components::company::ItemList;
-use crate::components::field::{tx, CheckField, InputField, SelectField, Words, YesNoField};
+use crate::components::field::{tx, Ask, Words};
+use crate::context::use_ctx;
+use crate::form::{self, Intents};
 use crate::i18n::tr;
-use crate::state::{self, Intents};
-use crate::use_ctx;
 
 /// One intent checkbox; switching a list section on adds a first empty item.
 #[component]
@@ -51,9 +51,9 @@ pub fn IntentsSection() -> impl IntoView {
                 <legend id="intents-title"><h2>{tx(|t| t.intents_title)}</h2></legend>
                 <p class="help">{tx(|t| t.intents_help)}</p>
                 <div class="intent-grid">
-                    <IntentBox testid="intent-training" label=|t| t.intent_training get=|i| i.training set=|i, v| i.training = v list=state::TRAININGS />
-                    <IntentBox testid="intent-advice" label=|t| t.intent_advice get=|i| i.advice set=|i, v| i.advice = v list=state::ADVICE />
-                    <IntentBox testid="intent-investment" label=|t| t.intent_investment get=|i| i.investment set=|i, v| i.investment = v list=state::INVESTMENTS />
+                    <IntentBox testid="intent-training" label=|t| t.intent_training get=|i| i.training set=|i, v| i.training = v list=form::TRAININGS />
+                    <IntentBox testid="intent-advice" label=|t| t.intent_advice get=|i| i.advice set=|i, v| i.advice = v list=form::ADVICE />
+                    <IntentBox testid="intent-investment" label=|t| t.intent_investment get=|i| i.investment set=|i, v| i.investment = v list=form::INVESTMENTS />
                     <IntentBox testid="intent-cyber" label=|t| t.intent_cyber get=|i| i.cyber set=|i, v| i.cyber = v />
                     <IntentBox testid="intent-rd" label=|t| t.intent_rd get=|i| i.rd set=|i, v| i.rd = v />
                     <IntentBox testid="intent-starter" label=|t| t.intent_starter get=|i| i.starter set=|i, v| i.starter = v />
@@ -64,44 +64,44 @@ pub fn IntentsSection() -> impl IntoView {
 }
 
 fn training(i: usize) -> AnyView {
-    let p = |name: &str| format!("{}.{i}.{name}", state::TRAININGS);
+    let p = |name: &str| format!("{}.{i}.{name}", form::TRAININGS);
     view! {
         <div class="grid">
-            <InputField path=p("label") label=|t| t.label />
-            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes() empty=|t| t.choose />
-            <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
-            <InputField path=p("participants") label=|t| t.participants />
-            <InputField path=p("days") label=|t| t.days />
-            <InputField path=p("catering") label=|t| t.catering />
-            <InputField path=p("course_material") label=|t| t.course_material />
-            <InputField path=p("teacher_travel") label=|t| t.teacher_travel />
-            <InputField path=p("starts_on") label=|t| t.starts_on help=|t| t.starts_on_help />
+            <Ask path=p("label") />
+            <Ask path=p("theme") />
+            <Ask path=p("cost") />
+            <Ask path=p("participants") />
+            <Ask path=p("days") />
+            <Ask path=p("catering") />
+            <Ask path=p("course_material") />
+            <Ask path=p("teacher_travel") />
+            <Ask path=p("starts_on") />
         </div>
     }
     .into_any()
 }
 
 fn advice(i: usize) -> AnyView {
-    let p = |name: &str| format!("{}.{i}.{name}", state::ADVICE);
+    let p = |name: &str| format!("{}.{i}.{name}", form::ADVICE);
     view! {
         <div class="grid">
-            <InputField path=p("label") label=|t| t.label />
-            <SelectField path=p("theme") label=|t| t.theme options=|t| t.themes() empty=|t| t.choose />
-            <InputField path=p("cost") label=|t| t.cost help=|t| t.cost_help />
-            <InputField path=p("starts_on") label=|t| t.starts_on help=|t| t.starts_on_help />
+            <Ask path=p("label") />
+            <Ask path=p("theme") />
+            <Ask path=p("cost") />
+            <Ask path=p("starts_on") />
         </div>
     }
     .into_any()
 }
 
 fn investment(i: usize) -> AnyView {
-    let p = |name: &str| format!("{}.{i}.{name}", state::INVESTMENTS);
+    let p = |name: &str| format!("{}.{i}.{name}", form::INVESTMENTS);
     view! {
         <div class="grid">
-            <InputField path=p("label") label=|t| t.label />
-            <InputField path=p("amount") label=|t| t.invest_amount />
-            <SelectField path=p("digital_category") label=|t| t.digital_category options=|t| t.digital_categories />
-            <InputField path=p("acquired_on") label=|t| t.acquired_on />
+            <Ask path=p("label") />
+            <Ask path=p("amount") />
+            <Ask path=p("digital_category") />
+            <Ask path=p("acquired_on") />
         </div>
     }
     .into_any()
@@ -128,18 +128,18 @@ pub fn PlansSection() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <PlanCard title=|t| t.trainings shown=|i| i.training>
-            <ItemList list=state::TRAININGS name="training" item_title=|t| t.training() add_label=|t| t.add_training item=training />
+            <ItemList list=form::TRAININGS name="training" item_title=|t| t.training() add_label=|t| t.add_training item=training />
         </PlanCard>
         <PlanCard title=|t| t.advice shown=|i| i.advice>
-            <ItemList list=state::ADVICE name="advice" item_title=|t| t.advice_one() add_label=|t| t.add_advice item=advice />
+            <ItemList list=form::ADVICE name="advice" item_title=|t| t.advice_one() add_label=|t| t.add_advice item=advice />
         </PlanCard>
         <PlanCard title=|t| t.investments shown=|i| i.investment>
-            <ItemList list=state::INVESTMENTS name="investment" item_title=|t| t.investment() add_label=|t| t.add_investment item=investment />
+            <ItemList list=form::INVESTMENTS name="investment" item_title=|t| t.investment() add_label=|t| t.add_investment item=investment />
         </PlanCard>
         <PlanCard title=|t| t.cyber_title shown=|i| i.cyber>
             <div class="grid">
-                <SelectField path="plans.cyber_trajectory.version" label=|t| t.cyber_version options=|t| t.cyber_versions empty=|t| t.choose />
-                <InputField path="plans.cyber_trajectory.cost" label=|t| t.cyber_cost help=|t| t.cost_help />
+                <Ask path="plans.cyber_trajectory.version" />
+                <Ask path="plans.cyber_trajectory.cost" />
             </div>
             <CyberVersions />
         </PlanCard>
@@ -152,24 +152,24 @@ pub fn PlansSection() -> impl IntoView {
                 <fieldset class="group">
                     <legend>{tx(|t| t.want_development)}</legend>
                     <div class="grid">
-                        <InputField path="plans.development_project.accepted_costs" label=|t| t.accepted_costs />
+                        <Ask path="plans.development_project.accepted_costs" />
                     </div>
-                    <CheckField path="plans.development_project.collaboration" label=|t| t.collaboration help=|t| t.collaboration_help />
+                    <Ask path="plans.development_project.collaboration" />
                 </fieldset>
             </Show>
             <Show when=move || ctx.form.with(|f| f.intents.research)>
                 <fieldset class="group">
                     <legend>{tx(|t| t.want_research)}</legend>
                     <div class="grid">
-                        <InputField path="plans.research_project.research_costs" label=|t| t.research_costs />
-                        <InputField path="plans.research_project.development_costs" label=|t| t.development_costs />
+                        <Ask path="plans.research_project.research_costs" />
+                        <Ask path="plans.research_project.development_costs" />
                     </div>
-                    <CheckField path="plans.research_project.collaboration" label=|t| t.collaboration help=|t| t.collaboration_help />
+                    <Ask path="plans.research_project.collaboration" />
                 </fieldset>
             </Show>
         </PlanCard>
         <PlanCard title=|t| t.starter_title shown=|i| i.starter>
-            <YesNoField path="plans.innovative_starter.pioneering" label=|t| t.pioneering help=|t| t.pioneering_help />
+            <Ask path="plans.innovative_starter.pioneering" />
         </PlanCard>
     }
 }

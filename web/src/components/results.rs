@@ -5,15 +5,18 @@ use eligibility::text::{
     eu_size_label, fiscal_size_label, kind_label, measure_name, outcome_label, plan_label,
     reason_text, status_label,
 };
-use eligibility::{Kind, MeasureId, MeasureReport, Outcome, Reason, Report};
+use eligibility::{InputError, Kind, MeasureId, MeasureReport, Outcome, Reason, Report};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 use crate::components::bars::{bar, Segment};
-use crate::components::field::field_id;
+use crate::components::field::{field_id, tx};
+use crate::context::use_ctx;
+use crate::engine_bridge::Computed;
+use crate::form::{self, PlanChoice};
 use crate::format;
 use crate::i18n::{tr, Lang};
-use crate::state;
-use crate::use_ctx;
+use crate::questions::{answer_field, label_for};
 
 /// A "Why?" disclosure whose open state survives the re-render of a live update.
 fn why(key: String, expanded: bool, content: AnyView) -> AnyView {
@@ -219,7 +222,7 @@ pub fn measure_card(
 
 /// "Fill in your plan to see the amount": buttons that open the plan a measure needs.
 fn fill_in_view(id: MeasureId, lang: Lang) -> Option<AnyView> {
-    use state::PlanChoice as P;
+    use PlanChoice as P;
     let t = tr(lang);
     let ctx = use_ctx();
     let choices: &[(P, &'static str)] = match id {
@@ -294,7 +297,7 @@ fn signpost_view(m: &MeasureReport, lang: Lang, expanded: bool, target: &'static
 
 /// The fields whose text could not be used, each a button to the field
 /// (`results-invalid`): the result then leaves them out, and says so.
-pub fn invalid_fields(c: &crate::Computed) -> Vec<String> {
+pub fn invalid_fields(c: &Computed) -> Vec<String> {
     let mut names: Vec<String> = c
         .field_errors
         .keys()
@@ -307,17 +310,17 @@ pub fn invalid_fields(c: &crate::Computed) -> Vec<String> {
 }
 
 /// The notice that a field is invalid, with a link to each such field.
-pub fn invalid_view(c: &crate::Computed, lang: Lang) -> Option<AnyView> {
-    let names = invalid_fields(c);
+pub fn invalid_view(names: &[String], lang: Lang) -> Option<AnyView> {
     if names.is_empty() {
         return None;
     }
     let t = tr(lang);
     let ctx = use_ctx();
     let items = names
-        .into_iter()
+        .iter()
         .map(|name| {
-            let label = crate::components::field::label_for(&name, t);
+            let name = name.clone();
+            let label = label_for(&name, t);
             let id = field_id(&name);
             view! {
                 <li><button type="button" class="link" data-field=name on:click=move |_| ctx.focus(&format!("#{id}"))>{label}</button></li>
@@ -376,17 +379,6 @@ pub fn totals_rest_on_assumptions(report: &Report) -> bool {
     })
 }
 
-/// The field a visitor changes to answer for a scenario path: lists and the last
-/// trajectory are answered through their yes/no question.
-fn answer_field(name: &str) -> String {
-    match name {
-        state::HOLDINGS => "ui.has_holdings".to_string(),
-        state::DE_MINIMIS => "ui.has_de_minimis".to_string(),
-        state::LAST_CYBER => state::LAST_CYBER_ANSWER.to_string(),
-        _ => name.to_string(),
-    }
-}
-
 /// The answers the engine assumed, each with a button to the field that changes it.
 pub fn assumptions_view(report: &Report, lang: Lang) -> Option<AnyView> {
     if report.assumptions.is_empty() {
@@ -398,10 +390,10 @@ pub fn assumptions_view(report: &Report, lang: Lang) -> Option<AnyView> {
         .assumptions
         .iter()
         .map(|a| {
-            let name = state::field_name(&a.field);
-            let label = crate::components::field::label_for(&name, t);
+            let name = form::field_name(&a.field);
+            let label = label_for(&name, t);
             let text = eligibility::text::assumption_text(a, lang).unwrap_or_else(|| label.clone());
-            let target = field_id(&answer_field(&name));
+            let target = field_id(answer_field(&name));
             view! {
                 <li data-testid="assumption" data-field=name.clone()>
                     <span>{text}</span>
@@ -576,9 +568,9 @@ pub fn kmo_ceiling_view(report: &Report, lang: Lang) -> Option<AnyView> {
 fn answer_button(path: &str, amount: Option<String>, lang: Lang) -> AnyView {
     let t = tr(lang);
     let ctx = use_ctx();
-    let name = state::field_name(path);
-    let label = crate::components::field::label_for(&name, t);
-    let target = field_id(&answer_field(&name));
+    let name = form::field_name(path);
+    let label = label_for(&name, t);
+    let target = field_id(answer_field(&name));
     let amount = amount.map(|a| {
         view! { " " <span class="at-stake" data-amount=a.clone()>{format!("({})", format::money(&a, lang))}</span> }
     });
@@ -631,75 +623,312 @@ pub fn missing_view(report: &Report, lang: Lang) -> Option<AnyView> {
     (money.is_some() || rest.is_some()).then(|| view! { {money} {rest} }.into_any())
 }
 
+/// Where each shown measure goes: the cards asked first (the measures the visitor
+/// planned, or all when none is planned), the others (collapsed), the programmes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Layout {
+    first: Vec<MeasureId>,
+    others: Vec<MeasureId>,
+    signposts: Vec<MeasureId>,
+}
+
+fn layout_of(report: &Report, shows: impl Fn(MeasureId) -> bool) -> Layout {
+    let measures: Vec<&MeasureReport> = report
+        .measures
+        .iter()
+        .filter(|m| m.asked && shows(m.id))
+        .collect();
+    let is_signpost = |m: &MeasureReport| m.kind == Kind::Signpost;
+    let planned_any = measures.iter().any(|m| m.planned && !is_signpost(m));
+    let first = |m: &MeasureReport| !is_signpost(m) && (m.planned || !planned_any);
+    let ids = |keep: &dyn Fn(&MeasureReport) -> bool| {
+        measures
+            .iter()
+            .filter(|m| keep(m))
+            .map(|m| m.id)
+            .collect::<Vec<_>>()
+    };
+    Layout {
+        first: ids(&|m| first(m)),
+        others: ids(&|m| !first(m) && !is_signpost(m)),
+        signposts: ids(&|m| is_signpost(m)),
+    }
+}
+
+/// A part of the results below the totals, rebuilt only when its own slice of the
+/// report (or the language) changes, not on every keystroke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Totals,
+    Missing,
+    Assumptions,
+    Timeline,
+    KmoCeiling,
+    DeMinimis,
+    Size,
+}
+
+impl Part {
+    const ALL: [Part; 7] = [
+        Part::Totals,
+        Part::Missing,
+        Part::Assumptions,
+        Part::Timeline,
+        Part::KmoCeiling,
+        Part::DeMinimis,
+        Part::Size,
+    ];
+
+    /// Whether two reports show the same in this part.
+    fn same(self, a: &Report, b: &Report) -> bool {
+        match self {
+            Part::Totals => {
+                a.totals == b.totals
+                    && totals_rest_on_assumptions(a) == totals_rest_on_assumptions(b)
+            }
+            Part::Missing => a.open_questions == b.open_questions && a.missing == b.missing,
+            Part::Assumptions => a.assumptions == b.assumptions,
+            Part::Timeline => a.timeline == b.timeline,
+            Part::KmoCeiling => {
+                let asked = |r: &Report| r.measure(MeasureId::KmoPortefeuille).map(|m| m.asked);
+                a.kmo_portefeuille_ceiling == b.kmo_portefeuille_ceiling && asked(a) == asked(b)
+            }
+            Part::DeMinimis => a.de_minimis == b.de_minimis,
+            Part::Size => a.size == b.size,
+        }
+    }
+
+    fn render(
+        self,
+        r: &Report,
+        lang: Lang,
+        expanded: bool,
+        target: &'static str,
+    ) -> Option<AnyView> {
+        match self {
+            Part::Totals => Some(totals_view(r, lang)),
+            Part::Missing => missing_view(r, lang),
+            Part::Assumptions => assumptions_view(r, lang),
+            Part::Timeline => crate::components::timeline::timeline_view(r, lang),
+            Part::KmoCeiling => kmo_ceiling_view(r, lang),
+            Part::DeMinimis => Some(de_minimis_view(r, lang, expanded, target)),
+            Part::Size => Some(size_view(r, lang, expanded, target)),
+        }
+    }
+}
+
+/// Change counters of the results: a part or a measure card is rebuilt only when its
+/// counter moves, that is when its own slice of the report changed.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Versions {
+    /// The report these counters describe (to compare the next one with).
+    report: Option<Arc<Report>>,
+    parts: [u32; Part::ALL.len()],
+    measures: Vec<(MeasureId, u32)>,
+    layout: Layout,
+    invalid: Vec<String>,
+    invalid_version: u32,
+    error: Option<InputError>,
+    error_version: u32,
+}
+
+impl Versions {
+    fn next(prev: Option<&Versions>, c: &Computed, shows: impl Fn(MeasureId) -> bool) -> Versions {
+        let old = prev.and_then(|p| p.report.as_ref());
+        let report = c.report.as_ref().ok();
+        let mut parts = prev.map_or([0; Part::ALL.len()], |p| p.parts);
+        for (n, part) in Part::ALL.iter().enumerate() {
+            if !matches!((old, report), (Some(a), Some(b)) if part.same(a, b)) {
+                parts[n] += 1;
+            }
+        }
+        let measures = report
+            .map(|r| {
+                r.measures
+                    .iter()
+                    .map(|m| {
+                        let before = prev
+                            .and_then(|p| p.measures.iter().find(|(id, _)| *id == m.id))
+                            .map_or(0, |(_, v)| *v);
+                        let same = old.and_then(|o| o.measure(m.id)) == Some(m);
+                        (m.id, if same { before } else { before + 1 })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let invalid = invalid_fields(c);
+        let invalid_version = match prev {
+            Some(p) if p.invalid == invalid => p.invalid_version,
+            Some(p) => p.invalid_version + 1,
+            None => 0,
+        };
+        let error = c.report.as_ref().err().cloned();
+        let error_version = match prev {
+            Some(p) if p.error == error => p.error_version,
+            Some(p) => p.error_version + 1,
+            None => 0,
+        };
+        Versions {
+            report: c.report.as_ref().ok().cloned(),
+            error,
+            error_version,
+            parts,
+            measures,
+            layout: report.map(|r| layout_of(r, shows)).unwrap_or_default(),
+            invalid,
+            invalid_version,
+        }
+    }
+
+    fn measure(&self, id: MeasureId) -> u32 {
+        self.measures
+            .iter()
+            .find(|(m, _)| *m == id)
+            .map_or(0, |(_, v)| *v)
+    }
+}
+
+/// What a slot of the results shows; each slot is rebuilt only when its own counter
+/// in [`Versions`] moves. One slot type for every part keeps the wasm small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum What {
+    /// A part below the totals.
+    Part(Part),
+    /// A measure card (or, when `true`, a programme's link).
+    Measure(MeasureId, bool),
+    /// The notice that some answers cannot be read.
+    Invalid,
+    /// The engine's error when no report could be made.
+    Error,
+}
+
+impl What {
+    fn version(self, v: &Versions) -> u32 {
+        match self {
+            What::Part(part) => Part::ALL
+                .iter()
+                .position(|p| *p == part)
+                .map_or(0, |n| v.parts[n]),
+            What::Measure(id, _) => v.measure(id),
+            What::Invalid => v.invalid_version,
+            What::Error => v.error_version,
+        }
+    }
+
+    fn render(
+        self,
+        c: &Computed,
+        lang: Lang,
+        expanded: bool,
+        target: &'static str,
+    ) -> Option<AnyView> {
+        let report = c.report.as_ref();
+        match self {
+            What::Part(part) => part.render(report.ok()?, lang, expanded, target),
+            What::Measure(id, signpost) => {
+                let m = report.ok()?.measure(id)?;
+                Some(if signpost {
+                    signpost_view(m, lang, expanded, target)
+                } else {
+                    measure_card(m, lang, expanded, target)
+                })
+            }
+            What::Invalid => invalid_view(&invalid_fields(c), lang),
+            What::Error => report.err().map(|error| {
+                let t = tr(lang);
+                view! {
+                    <div class="notice error" role="alert" data-testid="engine-error">
+                        <p><strong>{t.engine_error}</strong></p>
+                        <p>{error.message(lang)}</p>
+                    </div>
+                }
+                .into_any()
+            }),
+        }
+    }
+}
+
+/// One slot of the results, fed by its own counter.
+fn slot(
+    what: What,
+    versions: Memo<Versions>,
+    expanded: bool,
+    target: &'static str,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let version = Memo::new(move |_| versions.with(|v| what.version(v)));
+    move || {
+        let lang = ctx.lang.get();
+        // Read (not only tracked): a memo that never ran has no sources yet.
+        let _ = version.get();
+        ctx.computed
+            .with_untracked(|c| what.render(c, lang, expanded, target))
+    }
+}
+
+/// A list of measures keyed by measure id.
+fn measure_list(
+    which: fn(&Layout) -> &Vec<MeasureId>,
+    versions: Memo<Versions>,
+    expanded: bool,
+    target: &'static str,
+    signpost: bool,
+) -> impl IntoView {
+    view! {
+        <For each=move || versions.with(|v| which(&v.layout).clone()) key=|id| *id let:id>
+            {slot(What::Measure(id, signpost), versions, expanded, target)}
+        </For>
+    }
+}
+
 /// The results column of the calculator: a notice when an answer cannot be read, the
 /// totals, the measures the visitor planned first, the others collapsed, the programmes
-/// as links, then the ceilings and the size.
+/// as links, then the ceilings and the size. Each part and each card follows its own
+/// slice of the report, so a keystroke rebuilds only what changed.
 #[component]
 pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
     let ctx = use_ctx();
     let target = ctx.options.with_value(|o| o.link_target());
-    move || {
-        let lang = ctx.lang.get();
-        let t = tr(lang);
-        ctx.computed.with(|c| match &c.report {
-            Ok(report) => {
-                let shown = |m: &&MeasureReport| {
-                    m.asked && ctx.options.with_value(|o| o.shows(m.id.code()))
-                };
-                let measures: Vec<&MeasureReport> = report.measures.iter().filter(shown).collect();
-                let is_signpost = |m: &MeasureReport| m.kind == Kind::Signpost;
-                let planned_any = measures.iter().any(|m| m.planned && !is_signpost(m));
-                let first = |m: &MeasureReport| !is_signpost(m) && (m.planned || !planned_any);
-                let cards = measures
-                    .iter()
-                    .filter(|m| first(m))
-                    .map(|m| measure_card(m, lang, expanded, target))
-                    .collect::<Vec<_>>();
-                let others = measures
-                    .iter()
-                    .filter(|m| !first(m) && !is_signpost(m))
-                    .map(|m| measure_card(m, lang, expanded, target))
-                    .collect::<Vec<_>>();
-                let signposts = measures
-                    .iter()
-                    .filter(|m| is_signpost(m))
-                    .map(|m| signpost_view(m, lang, expanded, target))
-                    .collect::<Vec<_>>();
-                let has_others = !others.is_empty() || !signposts.is_empty();
-                let programmes = (!signposts.is_empty()).then(|| {
-                    view! {
-                        <h3 class="signposts-title">{t.signposts_title}</h3>
-                        <ul class="signposts">{signposts}</ul>
-                    }
-                });
-                view! {
-                    {invalid_view(c, lang)}
-                    {totals_view(report, lang)}
-                    {missing_view(report, lang)}
-                    <div class="measures">{cards}</div>
-                    {assumptions_view(report, lang)}
-                    {crate::components::timeline::timeline_view(report, lang)}
-                    {has_others.then(|| view! {
-                        <details class="others" data-testid="other-measures" open=expanded>
-                            <summary>{t.other_measures}</summary>
-                            <div class="measures">{others}</div>
-                            {programmes}
-                        </details>
-                    })}
-                    {kmo_ceiling_view(report, lang)}
-                    {de_minimis_view(report, lang, expanded, target)}
-                    {size_view(report, lang, expanded, target)}
-                }
-                .into_any()
-            }
-            Err(error) => view! {
-                {invalid_view(c, lang)}
-                <div class="notice error" role="alert" data-testid="engine-error">
-                    <p><strong>{t.engine_error}</strong></p>
-                    <p>{error.message(lang)}</p>
-                </div>
-            }
-            .into_any(),
-        })
+    let versions = Memo::new(move |prev: Option<&Versions>| {
+        ctx.computed
+            .with(|c| Versions::next(prev, c, |id| ctx.options.with_value(|o| o.shows(id.code()))))
+    });
+    let ok = Memo::new(move |_| versions.with(|v| v.report.is_some()));
+    let has_others = Memo::new(move |_| {
+        versions.with(|v| !v.layout.others.is_empty() || !v.layout.signposts.is_empty())
+    });
+    let has_signposts = Memo::new(move |_| versions.with(|v| !v.layout.signposts.is_empty()));
+    let part = move |p: Part| slot(What::Part(p), versions, expanded, target);
+    let report_view = move || {
+        view! {
+            {part(Part::Totals)}
+            {part(Part::Missing)}
+            <div class="measures">
+                {measure_list(|l| &l.first, versions, expanded, target, false)}
+            </div>
+            {part(Part::Assumptions)}
+            {part(Part::Timeline)}
+            <Show when=move || has_others.get()>
+                <details class="others" data-testid="other-measures" open=expanded>
+                    <summary>{tx(|t| t.other_measures)}</summary>
+                    <div class="measures">
+                        {measure_list(|l| &l.others, versions, expanded, target, false)}
+                    </div>
+                    <Show when=move || has_signposts.get()>
+                        <h3 class="signposts-title">{tx(|t| t.signposts_title)}</h3>
+                        <ul class="signposts">
+                            {measure_list(|l| &l.signposts, versions, expanded, target, true)}
+                        </ul>
+                    </Show>
+                </details>
+            </Show>
+            {part(Part::KmoCeiling)}
+            {part(Part::DeMinimis)}
+            {part(Part::Size)}
+        }
+    };
+    view! {
+        {slot(What::Invalid, versions, expanded, target)}
+        {move || if ok.get() { report_view().into_any() } else { slot(What::Error, versions, expanded, target).into_any() }}
     }
 }

@@ -6,9 +6,9 @@ use eligibility::text::{measure_name, timeline_text};
 use eligibility::Report;
 use leptos::prelude::*;
 
+use crate::context::use_ctx;
 use crate::format;
 use crate::i18n::{tr, Lang};
-use crate::use_ctx;
 
 /// The "Wat kan wanneer" section (`timeline`), or nothing when no event is shown: the
 /// events of the measures this page shows, in the report's date order.

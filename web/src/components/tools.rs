@@ -6,8 +6,9 @@ use crate::components::field::tx;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::form::Form;
+use crate::fragment::Page;
 use crate::i18n::tr;
-use crate::state::{Form, Page};
 
 /// Calls a method of a JavaScript object by name (keeps web-sys features out).
 fn js_call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
@@ -144,7 +145,9 @@ fn UploadStatus() -> impl IntoView {
         })
     }
 }
-use crate::{read_scenario, storage, use_ctx, Notice};
+use crate::context::{use_ctx, Notice};
+use crate::engine_bridge::read_scenario;
+use crate::storage;
 
 fn download_json(text: &str, file_name: &str) {
     let blob = gloo_file::Blob::new_with_options(text, Some("application/json"));

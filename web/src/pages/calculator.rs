@@ -10,20 +10,24 @@ use crate::components::context_panel::ContextPanel;
 use crate::components::plans::{IntentsSection, PlansSection};
 use crate::components::results::Results;
 use crate::components::tools::{Notices, ScenarioTools};
+use crate::context::use_ctx;
 use crate::format;
 use crate::i18n::tr;
-use crate::use_ctx;
 
 /// The calculator page.
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let ctx = use_ctx();
     let embed = ctx.options.with_value(|o| o.embed);
-    let nace = Signal::derive(move || {
+    // Memos, so that the context panel is rebuilt only when the NACE code or the set of
+    // plans changes, not on every keystroke elsewhere in the form.
+    let nace = Memo::new(move |_| {
         ctx.form
             .with(|f| Some(f.get("company.nace")).filter(|n| !n.trim().is_empty()))
     });
-    let plans = Signal::derive(move || ctx.computed.with(|c| c.plans));
+    let plans = Memo::new(move |_| ctx.computed.with(|c| c.plans));
+    let nace: Signal<Option<String>> = nace.into();
+    let plans: Signal<eligibility::context::PlanSummary> = plans.into();
     let lang = Signal::derive(move || ctx.lang.get());
     // On phones the result comes after the questions: a bar keeps the totals in sight,
     // and says when an answer cannot be read (with a link to the first such field).

@@ -7,13 +7,14 @@ use eligibility::{Kind, MeasureReport, Outcome, Report, Status};
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::components::field::{label_for, tx};
+use crate::components::field::tx;
 use crate::components::results::{assumptions_list, totals_view, Results};
 use crate::components::tools::print_now;
+use crate::context::use_ctx;
 use crate::format;
-use crate::i18n::{option_label, tr, Lang, Texts};
-use crate::state::{kind_of, Kind as FieldKind, Page};
-use crate::use_ctx;
+use crate::fragment::Page;
+use crate::i18n::{tr, Lang, Texts};
+use crate::questions::{label_for, question, Control, Kind as FieldKind};
 
 /// Numbered notes: each source once, numbered in order of first use.
 #[derive(Default)]
@@ -35,10 +36,6 @@ impl Notes {
 /// A value of the scenario as a visitor reads it: amounts, dates and numbers in the
 /// language's form, yes/no and codes as words.
 fn answer_text(path: &str, value: &Value, t: &'static Texts, lang: Lang) -> String {
-    let last = path
-        .rsplit('.')
-        .find(|s| s.parse::<usize>().is_err())
-        .unwrap_or(path);
     let text = match value {
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
@@ -47,25 +44,16 @@ fn answer_text(path: &str, value: &Value, t: &'static Texts, lang: Lang) -> Stri
         Value::Null => return t.no.to_string(),
         _ => return String::new(),
     };
-    let options = match last {
-        "legal_form" => Some(t.legal_forms()),
-        "region" => Some(t.regions),
-        "theme" => Some(t.themes()),
-        "nis2" => Some(t.nis2_options),
-        "digital_category" => Some(t.digital_categories),
-        "version" => Some(t.cyber_versions),
-        "direction" => Some(t.directions),
-        _ => None,
-    };
-    if let Some(options) = options {
-        let label = option_label(options, &text);
+    let q = question(path);
+    if let Some(Control::Select { choice, .. }) = q.map(|q| q.control) {
+        let label = choice.label(&text, t);
         return if label.is_empty() {
             text
         } else {
             label.to_string()
         };
     }
-    match kind_of(path) {
+    match q.map_or(FieldKind::Text, |q| q.kind) {
         FieldKind::Money => format::money(&text, lang),
         FieldKind::Percent => format::percent(&text, lang),
         FieldKind::Decimal | FieldKind::Integer => format::number(&text, lang),

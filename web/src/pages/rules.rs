@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::components::field::tx;
 
+use crate::context::use_ctx;
 use crate::format;
 use crate::i18n::{tr, Lang};
-use crate::use_ctx;
 
 fn param_value(value: ParamValue, lang: Lang) -> String {
     let text = value.text();

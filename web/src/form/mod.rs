@@ -1,188 +1,19 @@
-//! Scenario state of the form: the raw text of every field keyed by its scenario path
-//! (what the user typed is never discarded), the conversion to scenario JSON (only valid
-//! values go in), the conversion back (URL fragment, upload, storage), and the URL
-//! fragment codec `#s=<base64url of compact JSON>&lang=nl&p=rules`.
+//! The form: what the visitor typed, kept as raw text per scenario path (nothing typed
+//! is ever lost), the plan sections switched on, and the lists' lengths. Each field is a
+//! question of the registry (`crate::questions`), which says how its text is read; the
+//! form turns the readable answers into scenario JSON and back.
+pub mod json;
+pub mod value;
+
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
+use crate::field_error::FieldError;
 use crate::i18n::Lang;
-
-/// What a field holds, which decides how its raw text is checked and written to JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// Euro amount: non-negative decimal, at most 2 decimals; written as a string.
-    Money,
-    /// Non-negative decimal with at most 2 decimals (staff in AWU); written as a string.
-    Decimal,
-    /// Percentage 0..=100, at most 2 decimals; written as a string.
-    Percent,
-    /// Whole non-negative number; written as a JSON number.
-    Integer,
-    /// ISO date YYYY-MM-DD.
-    Date,
-    /// "true" / "false"; empty means unanswered.
-    Bool,
-    /// One of a fixed list of codes, or free text; written as a string.
-    Text,
-}
-
-/// The kind of a field, from the last named segment of its scenario path.
-pub fn kind_of(path: &str) -> Kind {
-    let name = path
-        .rsplit('.')
-        .find(|s| s.parse::<usize>().is_err())
-        .unwrap_or(path);
-    match name {
-        "cost"
-        | "catering"
-        | "course_material"
-        | "teacher_travel"
-        | "amount"
-        | "accepted_costs"
-        | "research_costs"
-        | "development_costs"
-        | "turnover"
-        | "balance_sheet_total"
-        | "kmo_portefeuille_received_this_year" => Kind::Money,
-        "staff_awu" => Kind::Decimal,
-        "public_ownership_pct" | "share_pct" => Kind::Percent,
-        "participants" | "days" => Kind::Integer,
-        "date"
-        | "founded"
-        | "granted_on"
-        | "acquired_on"
-        | "starts_on"
-        | "last_cyber_trajectory" => Kind::Date,
-        "liberal_profession"
-        | "vzw_corporate_tax"
-        | "maatwerkbedrijf"
-        | "negative_equity"
-        | "control"
-        | "exempt_investor"
-        | "collaboration"
-        | "pioneering"
-        | "main_activity_acceptable" => Kind::Bool,
-        _ => Kind::Text,
-    }
-}
-
-/// Why the raw text of a field cannot go into the scenario.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FieldError {
-    /// Letters or other characters that are not a number.
-    NotANumber,
-    /// A negative number where only zero or more makes sense.
-    Negative,
-    /// A count (staff, participants, days) that is not a number.
-    NotACount,
-    /// A negative count.
-    NegativeCount,
-    /// More than two decimals.
-    TooManyDecimals,
-    /// A fraction where a whole number is needed.
-    NotWhole,
-    /// A percentage above 100.
-    AbovePercent,
-    /// Not a valid date.
-    BadDate,
-    /// The engine refused the value; the text is already in the user's language.
-    Engine(String),
-}
-
-/// Parses the raw text of a decimal field as typed in a language (see
-/// [`crate::format::read_number`]); returns the canonical decimal string ("1234.56").
-/// `None` reads canonical text (scenario files: "1234.5").
-pub fn parse_decimal(raw: &str, lang: Option<Lang>) -> Result<String, FieldError> {
-    crate::format::read_number(raw, lang.unwrap_or(Lang::En))
-}
-
-fn valid_iso_date(raw: &str) -> bool {
-    let b = raw.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |s: &str| s.parse::<u32>().ok();
-    let (Some(y), Some(m), Some(d)) = (num(&raw[0..4]), num(&raw[5..7]), num(&raw[8..10])) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d) && y >= 1900
-}
-
-/// Whether a plain decimal ("100.5", "-3", "007") is above 100, without float parsing
-/// (which would link a float parser into the wasm).
-fn above_hundred(decimal: &str) -> bool {
-    if decimal.starts_with('-') {
-        return false;
-    }
-    let (int_part, frac) = decimal.split_once('.').unwrap_or((decimal, ""));
-    let int_part = int_part.trim_start_matches('0');
-    match int_part.len() {
-        0..=2 => false,
-        3 => int_part > "100" || (int_part == "100" && frac.bytes().any(|b| b != b'0')),
-        _ => true,
-    }
-}
-
-/// Checks the raw text of a field and turns it into its JSON value; `Ok(None)` when empty.
-pub fn field_value(kind: Kind, raw: &str, lang: Option<Lang>) -> Result<Option<Value>, FieldError> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return Ok(None);
-    }
-    // Counts (staff, participants, days) get their own wording.
-    let count_error = |e: FieldError| match e {
-        FieldError::NotANumber => FieldError::NotACount,
-        FieldError::Negative => FieldError::NegativeCount,
-        other => other,
-    };
-    match kind {
-        Kind::Money => parse_decimal(raw, lang).map(|s| Some(Value::String(s))),
-        Kind::Decimal => parse_decimal(raw, lang)
-            .map(|s| Some(Value::String(s)))
-            .map_err(count_error),
-        Kind::Percent => {
-            let s = parse_decimal(raw, lang)?;
-            if above_hundred(&s) {
-                return Err(FieldError::AbovePercent);
-            }
-            Ok(Some(Value::String(s)))
-        }
-        Kind::Integer => {
-            let s = parse_decimal(raw, lang).map_err(|e| match e {
-                FieldError::TooManyDecimals => FieldError::NotWhole,
-                other => count_error(other),
-            })?;
-            if s.contains('.') {
-                return Err(FieldError::NotWhole);
-            }
-            s.parse::<u64>()
-                .map(|n| Some(Value::from(n)))
-                .map_err(|_| FieldError::NotANumber)
-        }
-        Kind::Date => {
-            if valid_iso_date(raw) {
-                Ok(Some(Value::String(raw.to_string())))
-            } else {
-                Err(FieldError::BadDate)
-            }
-        }
-        Kind::Bool => match raw {
-            "true" => Ok(Some(Value::Bool(true))),
-            "false" => Ok(Some(Value::Bool(false))),
-            _ => Ok(None),
-        },
-        Kind::Text => Ok(Some(Value::String(raw.to_string()))),
-    }
-}
+use crate::questions::{kind_of, Fill, Kind, QUESTIONS};
+pub use json::{field_name, remove_path, set_path};
+pub use value::{field_value, parse_decimal};
 
 /// What the user wants to do; decides which plan sections are shown and sent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -262,12 +93,6 @@ pub const LIST_GATES: [(&str, &str); 2] = [
     ("ui.has_de_minimis", DE_MINIMIS),
 ];
 
-/// Turns an engine error path (`plans.trainings[0].cost`) into a field name
-/// (`plans.trainings.0.cost`).
-pub fn field_name(engine_path: &str) -> String {
-    engine_path.replace('[', ".").replace(']', "")
-}
-
 /// The whole form: raw text per scenario path, list lengths and intents.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Form {
@@ -283,18 +108,16 @@ pub struct Form {
 }
 
 impl Form {
-    /// A new scenario with sensible defaults: region flanders, legal form bv, date today.
+    /// A new scenario with the registry's defaults (region flanders, legal form bv, date
+    /// today, …).
     pub fn with_defaults(today: &str) -> Self {
         let mut form = Form::default();
-        for (path, value) in [
-            ("date", today),
-            ("company.region", "flanders"),
-            ("company.legal_form", "bv"),
-            ("company.liberal_profession", "false"),
-            ("company.vzw_corporate_tax", "false"),
-            ("company.maatwerkbedrijf", "false"),
-        ] {
-            form.fields.insert(path.to_string(), value.to_string());
+        for q in QUESTIONS.iter().filter(|q| !q.path.contains('*')) {
+            match q.default {
+                Fill::Empty => {}
+                Fill::Text(text) => form.set(q.path, text.to_string()),
+                Fill::Today => form.set(q.path, today.to_string()),
+            }
         }
         form
     }
@@ -373,17 +196,12 @@ impl Form {
     pub fn add_item(&mut self, list: &str) -> usize {
         let index = self.len(list);
         self.lists.insert(list.to_string(), index + 1);
-        let defaults: &[(&str, &str)] = match list {
-            TRAININGS => &[("participants", "1"), ("days", "1")],
-            HOLDINGS => &[
-                ("direction", "upstream"),
-                ("control", "false"),
-                ("exempt_investor", "false"),
-            ],
-            _ => &[],
-        };
-        for (name, value) in defaults {
-            self.set(&format!("{list}.{index}.{name}"), value.to_string());
+        // The registry's defaults of the list's questions ("plans.trainings.*.days" = 1).
+        let pattern = format!("{list}.*.");
+        for q in QUESTIONS {
+            if let (Some(name), Fill::Text(text)) = (q.path.strip_prefix(&pattern), q.default) {
+                self.set(&format!("{list}.{index}.{name}"), text.to_string());
+            }
         }
         index
     }
@@ -569,274 +387,9 @@ impl Form {
     }
 }
 
-/// Sets `value` at a dotted path, creating objects on the way; numeric segments index
-/// into arrays that already exist (out of range: ignored).
-pub fn set_path(root: &mut Value, path: &str, value: Value) {
-    let mut current = root;
-    let segments: Vec<&str> = path.split('.').collect();
-    for (n, segment) in segments.iter().enumerate() {
-        let last = n + 1 == segments.len();
-        current = match current {
-            Value::Array(items) => {
-                match segment.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
-                    Some(item) => item,
-                    None => return,
-                }
-            }
-            Value::Object(map) => {
-                if last {
-                    map.insert(segment.to_string(), value);
-                    return;
-                }
-                let entry = map
-                    .entry(segment.to_string())
-                    .or_insert_with(|| Value::Object(Map::new()));
-                if entry.is_null() {
-                    *entry = Value::Object(Map::new());
-                }
-                entry
-            }
-            _ => return,
-        };
-        if last {
-            *current = value;
-            return;
-        }
-    }
-}
-
-/// Removes the value at a dotted path (used to drop a value the engine refused).
-pub fn remove_path(root: &mut Value, path: &str) -> bool {
-    let Some((parent, key)) = path.rsplit_once('.') else {
-        return root.as_object_mut().and_then(|m| m.remove(path)).is_some();
-    };
-    let mut current = root;
-    for segment in parent.split('.') {
-        current = match current {
-            Value::Array(items) => {
-                match segment.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
-                    Some(item) => item,
-                    None => return false,
-                }
-            }
-            Value::Object(map) => match map.get_mut(segment) {
-                Some(v) => v,
-                None => return false,
-            },
-            _ => return false,
-        };
-    }
-    match current {
-        Value::Object(map) => map.remove(key).is_some(),
-        Value::Array(items) => match key.parse::<usize>() {
-            Ok(i) if i < items.len() => {
-                items[i] = Value::Object(Map::new());
-                true
-            }
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-/// Which page of the app is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Page {
-    #[default]
-    Calculator,
-    Rules,
-    Print,
-}
-
-impl Page {
-    /// Code of the page in the URL fragment (`p=`), `None` for the calculator.
-    pub fn code(self) -> Option<&'static str> {
-        match self {
-            Page::Calculator => None,
-            Page::Rules => Some("rules"),
-            Page::Print => Some("print"),
-        }
-    }
-}
-
-/// What a URL fragment holds.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Fragment {
-    /// The scenario JSON text, when `s=` was present and decodable as UTF-8.
-    pub scenario: Option<String>,
-    /// True when `s=` was present but could not be decoded.
-    pub broken: bool,
-    pub lang: Option<Lang>,
-    pub page: Page,
-}
-
-/// Builds the fragment (without '#') for a scenario, a language and a page.
-pub fn encode_fragment(scenario_json: &str, lang: Lang, page: Page) -> String {
-    let mut out = format!(
-        "s={}&lang={}",
-        base64url_encode(scenario_json.as_bytes()),
-        lang.code()
-    );
-    if let Some(p) = page.code() {
-        out.push_str("&p=");
-        out.push_str(p);
-    }
-    out
-}
-
-/// Reads a fragment ("#s=...&lang=en", "#/rules"); never fails: a broken `s=` only
-/// sets `broken`.
-pub fn decode_fragment(fragment: &str) -> Fragment {
-    let body = fragment.trim_start_matches('#');
-    let mut out = Fragment::default();
-    let body = match body.strip_prefix('/') {
-        Some(rest) => {
-            let (route, tail) = rest.split_once(['?', '&']).unwrap_or((rest, ""));
-            out.page = page_from(route);
-            tail
-        }
-        None => body,
-    };
-    for pair in body.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
-            "s" => match base64url_decode(value).and_then(|b| String::from_utf8(b).ok()) {
-                Some(text) => out.scenario = Some(text),
-                None => out.broken = true,
-            },
-            "lang" => out.lang = Lang::from_code(value),
-            "p" => out.page = page_from(value),
-            _ => {}
-        }
-    }
-    out
-}
-
-fn page_from(code: &str) -> Page {
-    match code {
-        "rules" => Page::Rules,
-        "print" => Page::Print,
-        _ => Page::Calculator,
-    }
-}
-
-const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// Base64url without padding.
-pub fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
-/// Decodes base64url (padding and standard '+' '/' tolerated); `None` when malformed.
-pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim_end_matches('=');
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for c in text.bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'-' | b'+' => 62,
-            b'_' | b'/' => 63,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    if bits >= 6 {
-        return None;
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_percentage_above_100_is_refused() {
-        for ok in ["0", "100", "100.00", "099.99", "25.5", "007"] {
-            assert!(!above_hundred(ok), "{ok}");
-        }
-        for above in ["100.01", "101", "250", "1000", "0100.5"] {
-            assert!(above_hundred(above), "{above}");
-        }
-        assert_eq!(
-            field_value(Kind::Percent, "100,5", Some(Lang::Nl)),
-            Err(FieldError::AbovePercent)
-        );
-        assert!(field_value(Kind::Percent, "100", None).is_ok());
-    }
-
-    #[test]
-    fn decimals_are_checked_not_guessed() {
-        let nl = Some(Lang::Nl);
-        assert_eq!(parse_decimal("1234,56", nl), Ok("1234.56".into()));
-        assert_eq!(parse_decimal(" 1 234.5 €", None), Ok("1234.5".into()));
-        assert_eq!(parse_decimal("12a", nl), Err(FieldError::NotANumber));
-        assert_eq!(parse_decimal("-5", nl), Err(FieldError::Negative));
-        assert_eq!(
-            parse_decimal("1.234", None),
-            Err(FieldError::TooManyDecimals)
-        );
-        assert_eq!(parse_decimal("1.234", nl), Ok("1234".into()));
-        assert_eq!(
-            field_value(Kind::Percent, "101", nl),
-            Err(FieldError::AbovePercent)
-        );
-        assert_eq!(
-            field_value(Kind::Integer, "2,5", nl),
-            Err(FieldError::NotWhole)
-        );
-        assert_eq!(
-            field_value(Kind::Date, "2026-02-30", nl),
-            Err(FieldError::BadDate)
-        );
-    }
-
-    #[test]
-    fn counts_get_their_own_wording() {
-        let nl = Some(Lang::Nl);
-        assert_eq!(
-            field_value(Kind::Integer, "-3", nl),
-            Err(FieldError::NegativeCount)
-        );
-        assert_eq!(
-            field_value(Kind::Decimal, "-3", nl),
-            Err(FieldError::NegativeCount)
-        );
-        assert_eq!(
-            field_value(Kind::Integer, "twaalf", nl),
-            Err(FieldError::NotACount)
-        );
-        assert_eq!(
-            field_value(Kind::Integer, "1.200", nl),
-            Ok(Some(Value::from(1200u64)))
-        );
-        assert_eq!(
-            field_value(Kind::Money, "-3", nl),
-            Err(FieldError::Negative)
-        );
-    }
 
     #[test]
     fn numbers_from_a_file_are_shown_in_the_visitors_format_and_mean_the_same() {
@@ -965,32 +518,5 @@ mod tests {
         assert_eq!(form.get("plans.trainings.0.cost"), "1");
         assert_eq!(form.get("plans.trainings.1.cost"), "3");
         assert_eq!(form.get("plans.trainings.2.cost"), "");
-    }
-
-    #[test]
-    fn fragment_roundtrip_and_broken_input() {
-        let json = r#"{"version":1,"company":{"name":"Café ü"}}"#;
-        let frag = encode_fragment(json, Lang::Fr, Page::Rules);
-        let back = decode_fragment(&format!("#{frag}"));
-        assert_eq!(back.scenario.as_deref(), Some(json));
-        assert_eq!(back.lang, Some(Lang::Fr));
-        assert_eq!(back.page, Page::Rules);
-        assert!(decode_fragment("#s=%%%").broken);
-        assert_eq!(decode_fragment("#/rules").page, Page::Rules);
-        for n in 0..10 {
-            let bytes: Vec<u8> = (0..n).map(|i| (i * 37) as u8).collect();
-            assert_eq!(base64url_decode(&base64url_encode(&bytes)), Some(bytes));
-        }
-    }
-
-    #[test]
-    fn remove_path_drops_a_refused_value() {
-        let mut v = serde_json::json!({"company": {"turnover": "1"}, "plans": {"trainings": [{"cost": "x"}]}});
-        assert!(remove_path(&mut v, "company.turnover"));
-        assert!(remove_path(&mut v, "plans.trainings.0.cost"));
-        assert_eq!(
-            v,
-            serde_json::json!({"company": {}, "plans": {"trainings": [{}]}})
-        );
     }
 }
