@@ -1,7 +1,5 @@
-# Steunwijzer texts (fr): the context panel's words (survey figures next to the result).
-# Kept apart from the report's texts so a shell that never shows the panel (the
-# JavaScript API, the advisor page) does not carry them. Format: see the crate docs of
-# `eligibility::catalog`.
+# Steunwijzer texts (fr): the context panel's words, apart so that a shell without the
+# panel does not carry them. Format: see the crate docs of `eligibility::catalog`.
 lang = fr
 
 ## The context panel (`context.*`): survey figures next to the result. Numbers are
