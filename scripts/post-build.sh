@@ -24,7 +24,8 @@ fi
 python3 scripts/write-csp.py "$out"
 
 # The engine's texts by language: the app compiles in only Dutch and fetches
-# texts/<lang>.ftl, .errors.ftl and .rules.ftl when a visitor needs another language.
+# texts/<lang>.ftl, .errors.ftl, .rules.ftl and .context.ftl when a visitor needs another
+# language.
 mkdir -p "$out/texts"
 cp crates/eligibility/texts/*.ftl "$out/texts/"
 

@@ -1,8 +1,9 @@
 //! The engine's texts in the visitor's language only. Dutch is compiled in (the web app
 //! enables only the `lang-nl` feature of `eligibility`); English and French are fetched
-//! the first time they are needed: `texts/<lang>.ftl`, `texts/<lang>.errors.ftl` and
-//! `texts/<lang>.rules.ftl`, which the post-build hook copies next to `index.html`,
-//! installed with [`eligibility::text::Catalog::install_files`]. Without them (offline,
+//! the first time they are needed: `texts/<lang>.ftl`, `texts/<lang>.errors.ftl`,
+//! `texts/<lang>.rules.ftl` and `texts/<lang>.context.ftl` (the context panel), which the
+//! post-build hook copies next to `index.html`, installed with
+//! [`eligibility::text::Catalog::install_files`]. Without them (offline,
 //! blocked) the engine's texts stay Dutch and the rest of the app still speaks the chosen
 //! language.
 use std::cell::RefCell;
@@ -51,12 +52,14 @@ pub async fn ensure(lang: Lang) -> bool {
     let report = start_fetch(&format!("{base}texts/{code}.ftl"));
     let errors = start_fetch(&format!("{base}texts/{code}.errors.ftl"));
     let rules = start_fetch(&format!("{base}texts/{code}.rules.ftl"));
-    let (Some(report), Some(errors), Some(rules)) = (
+    let context = start_fetch(&format!("{base}texts/{code}.context.ftl"));
+    let (Some(report), Some(errors), Some(rules), Some(context)) = (
         text_of(report).await,
         text_of(errors).await,
         text_of(rules).await,
+        text_of(context).await,
     ) else {
         return false;
     };
-    Catalog::install_files(&[&report, &errors, &rules]).is_ok()
+    Catalog::install_files(&[&report, &errors, &rules, &context]).is_ok()
 }

@@ -1,6 +1,7 @@
 //! Texts as data: one file per language (`texts/<lang>.ftl`, plus the input-error texts in
-//! `texts/<lang>.errors.ftl` and the rules' public notes and source titles in
-//! `texts/<lang>.rules.ftl`), in a small subset of Fluent:
+//! `texts/<lang>.errors.ftl`, the rules' public notes and source titles in
+//! `texts/<lang>.rules.ftl` and the context panel's words in `texts/<lang>.context.ftl`),
+//! in a small subset of Fluent:
 //!
 //! ```text
 //! # A comment (a line starting with `#`).
@@ -231,6 +232,28 @@ impl Catalog {
             .or_else(|| Lang::ALL.into_iter().find_map(Catalog::builtin_rules))
             .unwrap_or_else(empty)
     }
+
+    /// The built-in texts of the context panel of `lang` alone (`context.*`, parsed on first
+    /// use); for a language not compiled in, the installed texts. Only the context module
+    /// calls it, so a shell that never shows the panel does not carry them.
+    pub fn builtin_context(lang: Lang) -> Option<&'static Catalog> {
+        use std::sync::OnceLock;
+        static CONTEXT: [OnceLock<Option<Catalog>>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        match builtin_context_file(lang) {
+            Some(file) => CONTEXT[lang as usize]
+                .get_or_init(|| Catalog::parse(file).ok())
+                .as_ref(),
+            None => LOADED[lang as usize].get(),
+        }
+    }
+
+    /// Like [`Catalog::builtin_or_fallback`], for the context panel's texts alone.
+    pub(crate) fn context_or_fallback(lang: Lang) -> &'static Catalog {
+        Catalog::builtin_context(lang)
+            .or_else(|| Lang::ALL.into_iter().find_map(Catalog::builtin_context))
+            .unwrap_or_else(empty)
+    }
 }
 
 /// Compares `key` with the concatenation of `parts`, byte by byte (without building it).
@@ -261,16 +284,16 @@ static LOADED: [std::sync::OnceLock<Catalog>; 3] = [
 
 impl Catalog {
     /// Installs the texts of a language loaded at run time, for a shell built without that
-    /// language's feature (the web app fetches `<lang>.ftl`, `<lang>.errors.ftl` and
-    /// `<lang>.rules.ftl`): from then on [`Catalog::builtin`] and the free functions of
+    /// language's feature (the web app fetches `<lang>.ftl`, `<lang>.errors.ftl`,
+    /// `<lang>.rules.ftl` and `<lang>.context.ftl`): from then on [`Catalog::builtin`] and the free functions of
     /// [`crate::text`] speak it. Returns the language; a language already installed keeps
     /// its first texts.
     pub fn install(report: &str, errors: &str) -> Result<Lang, ParseError> {
         Catalog::install_files(&[report, errors])
     }
 
-    /// Like [`Catalog::install`], for any number of files of one language (all three of
-    /// them: report, errors, rules).
+    /// Like [`Catalog::install`], for any number of files of one language (all four of
+    /// them: report, errors, rules, context panel).
     pub fn install_files(files: &[&str]) -> Result<Lang, ParseError> {
         let mut parsed = files.iter().map(|f| Catalog::parse(f));
         let mut catalog = parsed.next().ok_or_else(|| ParseError {
@@ -374,6 +397,21 @@ fn builtin_rules_file(lang: Lang) -> Option<&'static str> {
     }
 }
 
+/// The compiled-in texts of the context panel of `lang` (referenced only through
+/// [`Catalog::builtin_context`], so that LTO drops them from a shell without the panel).
+fn builtin_context_file(lang: Lang) -> Option<&'static str> {
+    match lang {
+        #[cfg(feature = "lang-nl")]
+        Lang::Nl => Some(include_str!("../texts/nl.context.ftl")),
+        #[cfg(feature = "lang-en")]
+        Lang::En => Some(include_str!("../texts/en.context.ftl")),
+        #[cfg(feature = "lang-fr")]
+        Lang::Fr => Some(include_str!("../texts/fr.context.ftl")),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
 /// The compiled-in input-error texts of `lang`.
 fn builtin_errors_file(lang: Lang) -> Option<&'static str> {
     match lang {
@@ -435,6 +473,7 @@ mod tests {
             include_str!("../texts/en.ftl"),
             include_str!("../texts/en.errors.ftl"),
             include_str!("../texts/en.rules.ftl"),
+            include_str!("../texts/en.context.ftl"),
         ]);
         assert_eq!(lang, Ok(Lang::En));
         assert!(Catalog::has(Lang::En));

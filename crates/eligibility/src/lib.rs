@@ -10,7 +10,7 @@
 //! de-minimis ([`de_minimis`]) likewise. The registry in `measures/mod.rs` is the one list
 //! `evaluate` walks. Texts are data: one file per language (`texts/<lang>.ftl`, input
 //! errors in `texts/<lang>.errors.ftl`, the rules' public notes and source titles in
-//! `texts/<lang>.rules.ftl`), read by [`catalog::Catalog`], rendered by [`text`].
+//! `texts/<lang>.rules.ftl`, the context panel's words in `texts/<lang>.context.ftl`), read by [`catalog::Catalog`], rendered by [`text`].
 //!
 //! A shell that carries only one language (the web app) depends on this crate with
 //! `default-features = false, features = ["lang-nl"]`, fetches the other language's three

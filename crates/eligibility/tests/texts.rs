@@ -1,7 +1,8 @@
 //! The language files are complete and match the engine: every key of one language is in
 //! the others, every reason code has a text, a text uses the same placeholders in every
 //! language, and every placeholder of a reason text is a field the engine writes for that
-//! reason (checked on every golden scenario).
+//! reason (checked on every golden scenario). The context panel's words live in their own
+//! files (`texts/<lang>.context.ftl`) and are checked with the others.
 
 use eligibility::catalog::{placeholders, Catalog};
 use eligibility::text::Lang;
@@ -16,26 +17,66 @@ fn catalogs() -> Vec<&'static Catalog> {
         .collect()
 }
 
+/// The context panel's texts of every language.
+fn context_catalogs() -> Vec<&'static Catalog> {
+    Lang::ALL
+        .iter()
+        .map(|&l| Catalog::builtin_context(l).expect("every language is compiled in for tests"))
+        .collect()
+}
+
+#[test]
+fn the_context_panel_has_its_own_files_and_only_its_own_keys_are_in_them() {
+    let mut problems = Vec::new();
+    for (report, context) in catalogs().into_iter().zip(context_catalogs()) {
+        let code = report.lang().code();
+        assert_eq!(context.lang(), report.lang());
+        problems.extend(
+            context
+                .keys()
+                .filter(|k| *k != "lang" && !k.starts_with("context."))
+                .map(|k| format!("{code}.context.ftl: `{k}` is not a context-panel text")),
+        );
+        problems.extend(
+            report
+                .keys()
+                .filter(|k| k.starts_with("context."))
+                .map(|k| format!("{code}: `{k}` belongs in {code}.context.ftl")),
+        );
+    }
+    assert!(context_catalogs()[0].keys().count() > 100);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn every_text_exists_in_every_language_with_the_same_placeholders() {
-    let all = catalogs();
     let mut problems = Vec::new();
-    for a in &all {
-        for b in &all {
-            for key in a.keys().filter(|k| b.get(k).is_none()) {
-                problems.push(format!(
-                    "`{key}` is in {} but missing in {}",
-                    a.lang().code(),
-                    b.lang().code()
-                ));
-            }
-        }
+    problems.extend(complete_with_the_same_placeholders(&catalogs()));
+    problems.extend(complete_with_the_same_placeholders(&context_catalogs()));
+    for a in catalogs() {
         for code in ReasonCode::ALL {
             if a.get_parts(&["reason.", code.code()]).is_none() {
                 problems.push(format!(
                     "{}: no text for reason {}",
                     a.lang().code(),
                     code.code()
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// What is missing or differs between the catalogs `all` (one per language, nl first).
+fn complete_with_the_same_placeholders(all: &[&Catalog]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for a in all {
+        for b in all {
+            for key in a.keys().filter(|k| b.get(k).is_none()) {
+                problems.push(format!(
+                    "`{key}` is in {} but missing in {}",
+                    a.lang().code(),
+                    b.lang().code()
                 ));
             }
         }
@@ -54,7 +95,7 @@ fn every_text_exists_in_every_language_with_the_same_placeholders() {
             }
         }
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    problems
 }
 
 fn reasons(report: &Report) -> impl Iterator<Item = &Reason> {

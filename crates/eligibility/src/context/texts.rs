@@ -1,5 +1,5 @@
 //! The context panel's words, read from the language files (the `context.*` keys of
-//! `texts/<lang>.ftl`), and how numbers are written in each language ("25,5 %" in nl/fr,
+//! `texts/<lang>.context.ftl`, see [`Catalog::builtin_context`]), and how numbers are written in each language ("25,5 %" in nl/fr,
 //! "25.5%" in en): number formatting stays code.
 
 use super::data::{
@@ -19,12 +19,12 @@ const NNBSP: char = '\u{202f}';
 /// The panel's text of `key` in `lang` (from the language files, see
 /// [`crate::catalog`]); the key itself when the file lacks it (a test looks for that).
 pub(crate) fn text(lang: Lang, key: &'static str) -> &'static str {
-    Catalog::builtin_or_fallback(lang).get(key).unwrap_or(key)
+    Catalog::context_or_fallback(lang).get(key).unwrap_or(key)
 }
 
 /// The text of `prefix` + `code` (a name), or the prefix when the file lacks it.
 fn name(lang: Lang, prefix: &'static str, code: &str) -> &'static str {
-    Catalog::builtin_or_fallback(lang)
+    Catalog::context_or_fallback(lang)
         .get_parts(&[prefix, code])
         .unwrap_or(prefix)
 }
@@ -32,7 +32,7 @@ fn name(lang: Lang, prefix: &'static str, code: &str) -> &'static str {
 /// The panel's text of `key` with its `{ $name }` placeholders filled from `values`; a
 /// placeholder without a value stays as it is written (a test looks for that).
 pub(crate) fn fill(lang: Lang, key: &str, values: &[(&str, &str)]) -> String {
-    let catalog = Catalog::builtin_or_fallback(lang);
+    let catalog = Catalog::context_or_fallback(lang);
     let marked: Vec<(&str, String)> = placeholders(catalog.get(key).unwrap_or(key))
         .into_iter()
         .filter(|p| values.iter().all(|(name, _)| name != p))
@@ -264,7 +264,7 @@ pub fn startup_purpose(p: StartupPurpose, lang: Lang) -> &'static str {
 /// The measure's name as the panel links it ("kmo-portefeuille" inside a sentence).
 pub fn measure(m: MeasureId, lang: Lang) -> &'static str {
     // The panel's own short name where it has one, else the measure's name.
-    Catalog::builtin_or_fallback(lang)
+    Catalog::context_or_fallback(lang)
         .get_parts(&["context.measure.", m.code()])
         .unwrap_or_else(|| crate::text::measure_name(m, lang))
 }
