@@ -131,9 +131,9 @@ impl Date {
 }
 
 impl Date {
-    /// The ISO text (`2026-11-22`) written into `buf`, as `Display` writes it; `None` for a
-    /// year outside 0..=9999 (then use `Display`).
-    pub(crate) fn iso_bytes(self, buf: &mut [u8; 10]) -> Option<&str> {
+    /// The ISO text (`2026-11-22`, ASCII) written into `buf`, as `Display` writes it;
+    /// `None` for a year outside 0..=9999 (then use `Display`).
+    pub(crate) fn iso_bytes(self, buf: &mut [u8; 10]) -> Option<&[u8]> {
         let year = u16::try_from(self.year).ok().filter(|y| *y <= 9999)?;
         let digit = |v: u16, div: u16| b'0' + ((v / div) % 10) as u8;
         *buf = [
@@ -148,7 +148,7 @@ impl Date {
             digit(u16::from(self.day), 10),
             digit(u16::from(self.day), 1),
         ];
-        std::str::from_utf8(buf).ok()
+        Some(buf)
     }
 }
 

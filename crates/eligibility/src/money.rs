@@ -105,15 +105,24 @@ impl Visitor<'_> for Decimal2Visitor {
 /// leading zero and 28 decimals, plus the point and the sign.
 pub(crate) const DECIMAL_TEXT_LEN: usize = 32;
 
+/// "00", "01", … "99": two digits at a time.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
 /// Writes `d` into `buf` as `Decimal`'s own `Display` writes `d.rescale(2)` (with
 /// `fixed2`, e.g. `-12.50`) or `d.normalize()` (without, e.g. `7`, `12.5`), without its
 /// general machinery: every reason value is written this way, so this is a hot path.
-/// `None` when the mantissa does not fit in 64 bits (then use `Display`).
+/// Returns the ASCII text, `buf[start..]`; `None` when the mantissa does not fit in 64
+/// bits (then use `Display`).
 pub(crate) fn decimal_text(
     d: Decimal,
     fixed2: bool,
     buf: &mut [u8; DECIMAL_TEXT_LEN],
-) -> Option<&str> {
+) -> Option<&[u8]> {
     let mut d = d;
     if fixed2 && d.scale() > 2 {
         d.rescale(2);
@@ -135,30 +144,40 @@ pub(crate) fn decimal_text(
         }
         negative &= n != 0;
     }
+    // From the right: the decimals, the point, then the whole part two digits at a time
+    // (at least one digit, "0.50").
     let mut start = buf.len();
-    let mut digits = 0;
-    while n > 0 || digits <= scale {
-        if digits == scale && scale > 0 {
-            start -= 1;
-            buf[start] = b'.';
-        }
+    for _ in 0..scale {
         start -= 1;
         buf[start] = b'0' + (n % 10) as u8;
         n /= 10;
-        digits += 1;
+    }
+    if scale > 0 {
+        start -= 1;
+        buf[start] = b'.';
+    }
+    while n >= 10 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        start -= 2;
+        buf[start..start + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    }
+    if n > 0 || buf.len() - start == scale + usize::from(scale > 0) {
+        start -= 1;
+        buf[start] = b'0' + n as u8;
     }
     if negative {
         start -= 1;
         buf[start] = b'-';
     }
-    std::str::from_utf8(&buf[start..]).ok()
+    Some(&buf[start..])
 }
 
 /// Writes `d` as [`decimal_text`] does, falling back on `Decimal`'s `Display` for a
 /// mantissa beyond 64 bits.
 fn write_decimal(f: &mut fmt::Formatter, d: Decimal, fixed2: bool) -> fmt::Result {
     let mut buf = [0u8; DECIMAL_TEXT_LEN];
-    if let Some(text) = decimal_text(d, fixed2, &mut buf) {
+    if let Some(Ok(text)) = decimal_text(d, fixed2, &mut buf).map(std::str::from_utf8) {
         return f.write_str(text);
     }
     let mut d = d;

@@ -411,7 +411,7 @@ impl Reason {
         Reason {
             code,
             outcome,
-            values: Values(Vec::with_capacity(6)),
+            values: Values(Vec::new()),
             source,
         }
     }
@@ -487,7 +487,7 @@ macro_rules! reason_value_decimal {
             fn value_text(&self) -> ValueText {
                 let mut buf = [0u8; crate::money::DECIMAL_TEXT_LEN];
                 match crate::money::decimal_text(self.0, <$t>::FIXED2, &mut buf) {
-                    Some(text) => ValueText::from_text(text, ValueKind::$kind),
+                    Some(text) => ValueText::from_ascii(text, ValueKind::$kind),
                     None => ValueText::display_as(self, ValueKind::$kind),
                 }
             }
@@ -548,10 +548,7 @@ fn int_text(v: i128) -> ValueText {
         start -= 1;
         buf[start] = b'-';
     }
-    match std::str::from_utf8(&buf[start..]) {
-        Ok(text) => ValueText::from_text(text, ValueKind::Number),
-        Err(_) => ValueText::display_as(&v, ValueKind::Number),
-    }
+    ValueText::from_ascii(&buf[start..], ValueKind::Number)
 }
 
 impl ReasonValue for Date {
@@ -561,7 +558,7 @@ impl ReasonValue for Date {
     fn value_text(&self) -> ValueText {
         let mut buf = [0u8; 10];
         match self.iso_bytes(&mut buf) {
-            Some(text) => ValueText::from_text(text, ValueKind::Date),
+            Some(text) => ValueText::from_ascii(text, ValueKind::Date),
             None => ValueText::display_as(self, ValueKind::Date),
         }
     }
@@ -669,6 +666,22 @@ impl ValueText {
             })
         } else {
             ValueText(TextRepr::Heap(text.into(), kind))
+        }
+    }
+    /// ASCII `text` (digits, signs, points), of kind `kind`; cheaper than a UTF-8 check.
+    /// Anything else is kept as far as it is valid UTF-8.
+    fn from_ascii(text: &[u8], kind: ValueKind) -> ValueText {
+        let len = text.len();
+        if len <= INLINE && text.is_ascii() {
+            let mut buf = [0; INLINE];
+            buf[..len].copy_from_slice(text);
+            ValueText(TextRepr::Inline {
+                len: len as u8,
+                kind,
+                buf,
+            })
+        } else {
+            ValueText::from_text(&String::from_utf8_lossy(text), kind)
         }
     }
     /// The kind of the value.
@@ -792,8 +805,16 @@ impl Values {
     ) -> Option<ValueText> {
         let key = key.into();
         let value = value.into();
-        // Builders mostly add keys in order: then the new one goes last.
-        if self.0.last().is_none_or(|(last, _)| **last < *key) {
+        // Most reasons have a few values (room for six at the first); builders mostly add
+        // keys in order: then the new one goes last.
+        if self.0.is_empty() {
+            self.0.reserve(6);
+        }
+        if self
+            .0
+            .last()
+            .is_none_or(|(last, _)| key_order(last, &key).is_lt())
+        {
             self.0.push((key, value));
             return None;
         }
@@ -823,8 +844,19 @@ impl Values {
         self.0.is_empty()
     }
     fn position(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key))
+        self.0.binary_search_by(|(k, _)| key_order(k, key))
     }
+}
+
+/// `a.cmp(b)` for short keys: the same order, without a `memcmp` call (keys mostly differ
+/// in their first bytes).
+fn key_order(a: &str, b: &str) -> std::cmp::Ordering {
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 impl Serialize for Values {
