@@ -118,6 +118,7 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
 /// general machinery: every reason value is written this way, so this is a hot path.
 /// Returns the ASCII text, `buf[start..]`; `None` when the mantissa does not fit in 64
 /// bits (then use `Display`).
+#[inline(never)]
 pub(crate) fn decimal_text(
     d: Decimal,
     fixed2: bool,

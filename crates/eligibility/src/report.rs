@@ -423,8 +423,10 @@ impl Reason {
         }
     }
     /// Adds a value (builder style); a later value for the same key replaces the earlier.
+    // Not inlined: hundreds of call sites, one copy per value type.
+    #[inline(never)]
     pub fn with(mut self, key: &'static str, value: impl ReasonValue) -> Reason {
-        self.values.insert(key, value.value_text());
+        self.values.insert_text(Cow::Borrowed(key), value.value_text());
         self
     }
 }
@@ -532,6 +534,7 @@ impl ReasonValue for usize {
 }
 
 /// The text of a whole number, as `Display` writes it.
+#[inline(never)]
 fn int_text(v: i128) -> ValueText {
     let mut buf = [0u8; 40];
     let mut start = buf.len();
@@ -654,6 +657,7 @@ impl ValueText {
         }
     }
     /// `text` itself, of kind `kind` (inline when it fits).
+    #[inline(never)]
     pub fn from_text(text: &str, kind: ValueKind) -> ValueText {
         let len = text.len();
         if len <= INLINE {
@@ -670,6 +674,7 @@ impl ValueText {
     }
     /// ASCII `text` (digits, signs, points), of kind `kind`; cheaper than a UTF-8 check.
     /// Anything else is kept as far as it is valid UTF-8.
+    #[inline(never)]
     fn from_ascii(text: &[u8], kind: ValueKind) -> ValueText {
         let len = text.len();
         if len <= INLINE && text.is_ascii() {
@@ -803,8 +808,11 @@ impl Values {
         key: impl Into<Cow<'static, str>>,
         value: impl Into<ValueText>,
     ) -> Option<ValueText> {
-        let key = key.into();
-        let value = value.into();
+        self.insert_text(key.into(), value.into())
+    }
+    /// [`Values::insert`] of ready parts (one copy of the code for every value type).
+    #[inline(never)]
+    fn insert_text(&mut self, key: Cow<'static, str>, value: ValueText) -> Option<ValueText> {
         // Most reasons have a few values (room for six at the first); builders mostly add
         // keys in order: then the new one goes last.
         if self.0.is_empty() {
