@@ -167,7 +167,11 @@ impl std::str::FromStr for Date {
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_string())
+        let mut buf = [0u8; 10];
+        match self.iso_bytes(&mut buf).map(std::str::from_utf8) {
+            Some(Ok(text)) => s.serialize_str(text),
+            _ => s.serialize_str(&self.to_string()),
+        }
     }
 }
 

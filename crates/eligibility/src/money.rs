@@ -223,7 +223,12 @@ macro_rules! decimal_newtype {
 
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(&self.to_string())
+                // Through a stack buffer: reports carry many amounts.
+                let mut buf = [0u8; DECIMAL_TEXT_LEN];
+                match decimal_text(self.0, $fixed2, &mut buf).map(std::str::from_utf8) {
+                    Some(Ok(text)) => s.serialize_str(text),
+                    _ => s.serialize_str(&self.to_string()),
+                }
             }
         }
 

@@ -89,7 +89,7 @@ impl fmt::Debug for MeasureId {
 
 impl Serialize for MeasureId {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code)
+        serialize_name(&self.code, s)
     }
 }
 
@@ -347,8 +347,15 @@ impl fmt::Debug for ReasonCode {
 
 impl Serialize for ReasonCode {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.0)
+        serialize_name(&self.0, s)
     }
+}
+
+/// Writes a name of a fixed set (a reason code, a source id) as a unit variant: JSON gets
+/// the same string, and the JS API's tape sends each name once per page instead of its
+/// text in every reason.
+fn serialize_name<S: Serializer>(name: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_unit_variant("Name", 0, name)
 }
 
 impl<'de> Deserialize<'de> for ReasonCode {
@@ -379,7 +386,10 @@ pub struct Reason {
     pub values: Values,
     /// Source id (see [`crate::sources`]); always one of the static source table, so
     /// reading a report refuses unknown ids.
-    #[serde(deserialize_with = "deserialize_source")]
+    #[serde(
+        serialize_with = "serialize_name",
+        deserialize_with = "deserialize_source"
+    )]
     pub source: SourceId,
 }
 
@@ -426,7 +436,8 @@ impl Reason {
     // Not inlined: hundreds of call sites, one copy per value type.
     #[inline(never)]
     pub fn with(mut self, key: &'static str, value: impl ReasonValue) -> Reason {
-        self.values.insert_text(Cow::Borrowed(key), value.value_text());
+        self.values
+            .insert_text(Cow::Borrowed(key), value.value_text());
         self
     }
 }
