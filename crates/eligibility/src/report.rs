@@ -1202,7 +1202,8 @@ mod tests {
         same(false);
         same("kmo.theme");
         same(String::from("a name someone typed, longer than inline"));
-        same(&String::from("kort"));
+        let typed = String::from("kort");
+        same(&typed);
         same(Year(2026));
     }
 
