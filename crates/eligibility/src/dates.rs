@@ -130,6 +130,28 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The ISO text (`2026-11-22`, ASCII) written into `buf`, as `Display` writes it;
+    /// `None` for a year outside 0..=9999 (then use `Display`).
+    pub(crate) fn iso_bytes(self, buf: &mut [u8; 10]) -> Option<&[u8]> {
+        let year = u16::try_from(self.year).ok().filter(|y| *y <= 9999)?;
+        let digit = |v: u16, div: u16| b'0' + ((v / div) % 10) as u8;
+        *buf = [
+            digit(year, 1000),
+            digit(year, 100),
+            digit(year, 10),
+            digit(year, 1),
+            b'-',
+            digit(u16::from(self.month), 10),
+            digit(u16::from(self.month), 1),
+            b'-',
+            digit(u16::from(self.day), 10),
+            digit(u16::from(self.day), 1),
+        ];
+        Some(buf)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -145,7 +167,11 @@ impl std::str::FromStr for Date {
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_string())
+        let mut buf = [0u8; 10];
+        match self.iso_bytes(&mut buf).map(std::str::from_utf8) {
+            Some(Ok(text)) => s.serialize_str(text),
+            _ => s.serialize_str(&self.to_string()),
+        }
     }
 }
 

@@ -101,31 +101,93 @@ impl Visitor<'_> for Decimal2Visitor {
     }
 }
 
-/// Writes `d` as `Decimal`'s own `Display` does (`-12.50`, `7`), without its general
-/// machinery: every reason value is written this way, so this is a hot path.
-fn write_decimal(f: &mut fmt::Formatter, d: Decimal) -> fmt::Result {
-    let Ok(mut n) = u64::try_from(d.mantissa().unsigned_abs()) else {
-        return write!(f, "{d}");
-    };
-    let scale = d.scale() as usize;
-    // u64 has at most 20 digits; a scale is at most 28; plus the sign and the point.
-    let mut buf = [0u8; 52];
-    let mut start = buf.len();
-    let mut digits = 0;
-    while n > 0 || digits <= scale {
-        if digits == scale && scale > 0 {
-            start -= 1;
-            buf[start] = b'.';
+/// Room for the text of a decimal whose mantissa fits in 64 bits: 20 digits, or the
+/// leading zero and 28 decimals, plus the point and the sign.
+pub(crate) const DECIMAL_TEXT_LEN: usize = 32;
+
+/// "00", "01", … "99": two digits at a time.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// Writes `d` into `buf` as `Decimal`'s own `Display` writes `d.rescale(2)` (with
+/// `fixed2`, e.g. `-12.50`) or `d.normalize()` (without, e.g. `7`, `12.5`), without its
+/// general machinery: every reason value is written this way, so this is a hot path.
+/// Returns the ASCII text, `buf[start..]`; `None` when the mantissa does not fit in 64
+/// bits (then use `Display`).
+#[inline(never)]
+pub(crate) fn decimal_text(
+    d: Decimal,
+    fixed2: bool,
+    buf: &mut [u8; DECIMAL_TEXT_LEN],
+) -> Option<&[u8]> {
+    let mut d = d;
+    if fixed2 && d.scale() > 2 {
+        d.rescale(2);
+    }
+    let mut n = u64::try_from(d.mantissa().unsigned_abs()).ok()?;
+    let mut scale = d.scale() as usize;
+    let mut negative = d.is_sign_negative();
+    if fixed2 {
+        // Adding decimals is exact, as `rescale` does it.
+        while scale < 2 {
+            n = n.checked_mul(10)?;
+            scale += 1;
         }
+    } else {
+        // `normalize`: no trailing zeros, and no negative zero.
+        while scale > 0 && n % 10 == 0 {
+            n /= 10;
+            scale -= 1;
+        }
+        negative &= n != 0;
+    }
+    // From the right: the decimals, the point, then the whole part two digits at a time
+    // (at least one digit, "0.50").
+    let mut start = buf.len();
+    for _ in 0..scale {
         start -= 1;
         buf[start] = b'0' + (n % 10) as u8;
         n /= 10;
-        digits += 1;
     }
-    if d.is_sign_negative() {
-        f.write_str("-")?;
+    if scale > 0 {
+        start -= 1;
+        buf[start] = b'.';
     }
-    f.write_str(std::str::from_utf8(&buf[start..]).map_err(|_| fmt::Error)?)
+    while n >= 10 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        start -= 2;
+        buf[start..start + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    }
+    if n > 0 || buf.len() - start == scale + usize::from(scale > 0) {
+        start -= 1;
+        buf[start] = b'0' + n as u8;
+    }
+    if negative {
+        start -= 1;
+        buf[start] = b'-';
+    }
+    Some(&buf[start..])
+}
+
+/// Writes `d` as [`decimal_text`] does, falling back on `Decimal`'s `Display` for a
+/// mantissa beyond 64 bits.
+fn write_decimal(f: &mut fmt::Formatter, d: Decimal, fixed2: bool) -> fmt::Result {
+    let mut buf = [0u8; DECIMAL_TEXT_LEN];
+    if let Some(Ok(text)) = decimal_text(d, fixed2, &mut buf).map(std::str::from_utf8) {
+        return f.write_str(text);
+    }
+    let mut d = d;
+    if fixed2 {
+        d.rescale(2);
+    } else {
+        d = d.normalize();
+    }
+    write!(f, "{d}")
 }
 
 macro_rules! decimal_newtype {
@@ -145,6 +207,8 @@ macro_rules! decimal_newtype {
             pub fn from_int(v: i64) -> Self {
                 $name(Decimal::from(v))
             }
+            /// Whether the text has exactly 2 decimals (else none trailing).
+            pub(crate) const FIXED2: bool = $fixed2;
             /// Parses a decimal text with at most 2 decimals.
             pub fn parse(text: &str) -> Result<Self, DecimalError> {
                 parse_decimal2(text).map($name)
@@ -153,19 +217,18 @@ macro_rules! decimal_newtype {
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                if $fixed2 {
-                    let mut d = self.0;
-                    d.rescale(2);
-                    write_decimal(f, d)
-                } else {
-                    write_decimal(f, self.0.normalize())
-                }
+                write_decimal(f, self.0, $fixed2)
             }
         }
 
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(&self.to_string())
+                // Through a stack buffer: reports carry many amounts.
+                let mut buf = [0u8; DECIMAL_TEXT_LEN];
+                match decimal_text(self.0, $fixed2, &mut buf).map(std::str::from_utf8) {
+                    Some(Ok(text)) => s.serialize_str(text),
+                    _ => s.serialize_str(&self.to_string()),
+                }
             }
         }
 
@@ -227,6 +290,8 @@ mod tests {
         let mut cases = vec![
             Decimal::ZERO,
             -Decimal::new(0, 2),
+            -Decimal::new(0, 0),
+            -Decimal::new(0, 5),
             Decimal::MAX,
             Decimal::MIN,
         ];

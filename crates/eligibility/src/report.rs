@@ -89,7 +89,7 @@ impl fmt::Debug for MeasureId {
 
 impl Serialize for MeasureId {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code)
+        serialize_name(&self.code, s)
     }
 }
 
@@ -347,8 +347,15 @@ impl fmt::Debug for ReasonCode {
 
 impl Serialize for ReasonCode {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.0)
+        serialize_name(&self.0, s)
     }
+}
+
+/// Writes a name of a fixed set (a reason code, a source id) as a unit variant: JSON gets
+/// the same string, and the JS API's tape sends each name once per page instead of its
+/// text in every reason.
+fn serialize_name<S: Serializer>(name: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_unit_variant("Name", 0, name)
 }
 
 impl<'de> Deserialize<'de> for ReasonCode {
@@ -379,7 +386,10 @@ pub struct Reason {
     pub values: Values,
     /// Source id (see [`crate::sources`]); always one of the static source table, so
     /// reading a report refuses unknown ids.
-    #[serde(deserialize_with = "deserialize_source")]
+    #[serde(
+        serialize_with = "serialize_name",
+        deserialize_with = "deserialize_source"
+    )]
     pub source: SourceId,
 }
 
@@ -411,7 +421,7 @@ impl Reason {
         Reason {
             code,
             outcome,
-            values: Values(Vec::with_capacity(6)),
+            values: Values(Vec::new()),
             source,
         }
     }
@@ -423,9 +433,11 @@ impl Reason {
         }
     }
     /// Adds a value (builder style); a later value for the same key replaces the earlier.
+    // Not inlined: hundreds of call sites, one copy per value type.
+    #[inline(never)]
     pub fn with(mut self, key: &'static str, value: impl ReasonValue) -> Reason {
         self.values
-            .insert(key, ValueText::display_as(&value, value.kind()));
+            .insert_text(Cow::Borrowed(key), value.value_text());
         self
     }
 }
@@ -457,6 +469,14 @@ pub enum ValueKind {
 pub trait ReasonValue: fmt::Display {
     /// The type of this value.
     fn kind(&self) -> ValueKind;
+    /// The value's text (as `Display` writes it) with its kind. The common types write
+    /// it directly, without the formatting machinery: reasons carry hundreds of values.
+    fn value_text(&self) -> ValueText
+    where
+        Self: Sized,
+    {
+        ValueText::display_as(self, self.kind())
+    }
 }
 
 macro_rules! reason_value {
@@ -468,13 +488,131 @@ macro_rules! reason_value {
         })*
     };
 }
-reason_value!(Money: Money);
-reason_value!(Percent: Percent);
-reason_value!(Number: crate::money::Quantity, rust_decimal::Decimal, u8, u16, u32, u64, usize, i32, i64);
-reason_value!(Date: Date);
-reason_value!(Flag: bool);
-reason_value!(Code: &str);
-reason_value!(Text: String, &String, Year);
+reason_value!(Text: Year);
+
+/// Decimal values: their digits straight into the inline buffer.
+macro_rules! reason_value_decimal {
+    ($kind:ident: $($t:ty),*) => {
+        $(impl ReasonValue for $t {
+            fn kind(&self) -> ValueKind {
+                ValueKind::$kind
+            }
+            fn value_text(&self) -> ValueText {
+                let mut buf = [0u8; crate::money::DECIMAL_TEXT_LEN];
+                match crate::money::decimal_text(self.0, <$t>::FIXED2, &mut buf) {
+                    Some(text) => ValueText::from_ascii(text, ValueKind::$kind),
+                    None => ValueText::display_as(self, ValueKind::$kind),
+                }
+            }
+        })*
+    };
+}
+reason_value_decimal!(Money: Money);
+reason_value_decimal!(Percent: Percent);
+reason_value_decimal!(Number: crate::money::Quantity);
+
+impl ReasonValue for rust_decimal::Decimal {
+    fn kind(&self) -> ValueKind {
+        ValueKind::Number
+    }
+}
+
+/// Whole numbers: their digits straight into the inline buffer.
+macro_rules! reason_value_int {
+    ($($t:ty),*) => {
+        $(impl ReasonValue for $t {
+            fn kind(&self) -> ValueKind {
+                ValueKind::Number
+            }
+            fn value_text(&self) -> ValueText {
+                int_text(i128::from(*self))
+            }
+        })*
+    };
+}
+reason_value_int!(u8, u16, u32, u64, i32, i64);
+
+impl ReasonValue for usize {
+    fn kind(&self) -> ValueKind {
+        ValueKind::Number
+    }
+    fn value_text(&self) -> ValueText {
+        match u64::try_from(*self) {
+            Ok(v) => int_text(i128::from(v)),
+            Err(_) => ValueText::display_as(self, ValueKind::Number),
+        }
+    }
+}
+
+/// The text of a whole number, as `Display` writes it.
+#[inline(never)]
+fn int_text(v: i128) -> ValueText {
+    let mut buf = [0u8; 40];
+    let mut start = buf.len();
+    let mut n = v.unsigned_abs();
+    loop {
+        start -= 1;
+        buf[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        start -= 1;
+        buf[start] = b'-';
+    }
+    ValueText::from_ascii(&buf[start..], ValueKind::Number)
+}
+
+impl ReasonValue for Date {
+    fn kind(&self) -> ValueKind {
+        ValueKind::Date
+    }
+    fn value_text(&self) -> ValueText {
+        let mut buf = [0u8; 10];
+        match self.iso_bytes(&mut buf) {
+            Some(text) => ValueText::from_ascii(text, ValueKind::Date),
+            None => ValueText::display_as(self, ValueKind::Date),
+        }
+    }
+}
+
+impl ReasonValue for bool {
+    fn kind(&self) -> ValueKind {
+        ValueKind::Flag
+    }
+    fn value_text(&self) -> ValueText {
+        ValueText::from_text(if *self { "true" } else { "false" }, ValueKind::Flag)
+    }
+}
+
+impl ReasonValue for &str {
+    fn kind(&self) -> ValueKind {
+        ValueKind::Code
+    }
+    fn value_text(&self) -> ValueText {
+        ValueText::from_text(self, ValueKind::Code)
+    }
+}
+
+impl ReasonValue for String {
+    fn kind(&self) -> ValueKind {
+        ValueKind::Text
+    }
+    fn value_text(&self) -> ValueText {
+        ValueText::from_text(self, ValueKind::Text)
+    }
+}
+
+impl ReasonValue for &String {
+    fn kind(&self) -> ValueKind {
+        ValueKind::Text
+    }
+    fn value_text(&self) -> ValueText {
+        ValueText::from_text(self, ValueKind::Text)
+    }
+}
 
 /// A calendar year, written as is (2026, never 2.026).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -527,6 +665,39 @@ impl ValueText {
                 kind,
                 buf: w.buf,
             }),
+        }
+    }
+    /// `text` itself, of kind `kind` (inline when it fits).
+    #[inline(never)]
+    pub fn from_text(text: &str, kind: ValueKind) -> ValueText {
+        let len = text.len();
+        if len <= INLINE {
+            let mut buf = [0; INLINE];
+            buf[..len].copy_from_slice(text.as_bytes());
+            ValueText(TextRepr::Inline {
+                len: len as u8,
+                kind,
+                buf,
+            })
+        } else {
+            ValueText(TextRepr::Heap(text.into(), kind))
+        }
+    }
+    /// ASCII `text` (digits, signs, points), of kind `kind`; cheaper than a UTF-8 check.
+    /// Anything else is kept as far as it is valid UTF-8.
+    #[inline(never)]
+    fn from_ascii(text: &[u8], kind: ValueKind) -> ValueText {
+        let len = text.len();
+        if len <= INLINE && text.is_ascii() {
+            let mut buf = [0; INLINE];
+            buf[..len].copy_from_slice(text);
+            ValueText(TextRepr::Inline {
+                len: len as u8,
+                kind,
+                buf,
+            })
+        } else {
+            ValueText::from_text(&String::from_utf8_lossy(text), kind)
         }
     }
     /// The kind of the value.
@@ -648,8 +819,24 @@ impl Values {
         key: impl Into<Cow<'static, str>>,
         value: impl Into<ValueText>,
     ) -> Option<ValueText> {
-        let key = key.into();
-        let value = value.into();
+        self.insert_text(key.into(), value.into())
+    }
+    /// [`Values::insert`] of ready parts (one copy of the code for every value type).
+    #[inline(never)]
+    fn insert_text(&mut self, key: Cow<'static, str>, value: ValueText) -> Option<ValueText> {
+        // Most reasons have a few values (room for six at the first); builders mostly add
+        // keys in order: then the new one goes last.
+        if self.0.is_empty() {
+            self.0.reserve(6);
+        }
+        if self
+            .0
+            .last()
+            .is_none_or(|(last, _)| key_order(last, &key).is_lt())
+        {
+            self.0.push((key, value));
+            return None;
+        }
         match self.position(&key) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
@@ -676,8 +863,19 @@ impl Values {
         self.0.is_empty()
     }
     fn position(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_ref().cmp(key))
+        self.0.binary_search_by(|(k, _)| key_order(k, key))
     }
+}
+
+/// `a.cmp(b)` for short keys: the same order, without a `memcmp` call (keys mostly differ
+/// in their first bytes).
+fn key_order(a: &str, b: &str) -> std::cmp::Ordering {
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 impl Serialize for Values {
@@ -961,6 +1159,53 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The direct writers give the same text as `Display`, with the same kind.
+    #[test]
+    fn value_text_matches_display() {
+        fn same(v: impl ReasonValue) {
+            let direct = v.value_text();
+            assert_eq!(direct.as_str(), v.to_string());
+            assert_eq!(direct.kind(), v.kind());
+        }
+        for m in [
+            0i64,
+            1,
+            7,
+            10,
+            99,
+            100,
+            123_456,
+            1_000_000_007,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            for scale in [0, 1, 2, 3, 5, 28] {
+                let d = rust_decimal::Decimal::new(m, scale);
+                same(Money(d));
+                same(Money(-d));
+                same(Percent(d));
+                same(crate::money::Quantity(d));
+            }
+            same(m);
+            same(m as i32);
+            same(m as u64);
+            same(m as usize);
+            same(m as u8);
+        }
+        same(Money(rust_decimal::Decimal::MAX));
+        same(Percent(rust_decimal::Decimal::MIN));
+        for date in ["2026-11-22", "0001-01-01", "9999-12-31"] {
+            same(Date::parse(date).expect("valid date"));
+        }
+        same(true);
+        same(false);
+        same("kmo.theme");
+        same(String::from("a name someone typed, longer than inline"));
+        let typed = String::from("kort");
+        same(&typed);
+        same(Year(2026));
+    }
 
     #[test]
     fn reason_reads_back_with_static_source_and_refuses_unknown_ids() {

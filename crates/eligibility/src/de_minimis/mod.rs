@@ -35,7 +35,7 @@ pub(crate) fn apply(
     date: Date,
     measures: &mut [(MeasureReport, Vec<String>)],
 ) -> Result<DeMinimisReport, InputError> {
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(8);
     let ceiling = params::CEILING.on(date).ok();
     let years = crate::params::whole(params::WINDOW_YEARS.on_or_first(date)).unwrap_or_default();
     let window_start = date.add_years(-years).unwrap_or(date);

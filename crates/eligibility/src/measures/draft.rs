@@ -51,7 +51,7 @@ impl ItemDraft {
             rate: None,
             aid_before_ceiling: None,
             aid: Decimal::ZERO,
-            reasons: Vec::new(),
+            reasons: Vec::with_capacity(8),
         }
     }
     /// The item's own status (before company-level conditions).
@@ -77,7 +77,7 @@ impl Draft {
     pub fn new(id: MeasureId) -> Draft {
         Draft {
             id,
-            reasons: Vec::new(),
+            reasons: Vec::with_capacity(8),
             items: Vec::new(),
             next_steps: Vec::new(),
             missing: Vec::new(),

@@ -189,7 +189,7 @@ fn code_range(best: EuSize, worst: EuSize) -> String {
 
 /// Assesses the company's size on `date`. Errors only on arithmetic overflow.
 pub fn assess(company: &Company, date: Date) -> Result<SizeAssessment, InputError> {
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(16);
     let mut missing = Vec::new();
     let src_eu = sources::EU_SME;
 

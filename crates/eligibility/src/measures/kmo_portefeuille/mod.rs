@@ -230,7 +230,7 @@ pub(crate) fn evaluate(
 
     let trainings = s.plans.trainings.as_deref().unwrap_or(&[]);
     let advice = s.plans.advice.as_deref().unwrap_or(&[]);
-    let mut items = Vec::new();
+    let mut items = Vec::with_capacity(trainings.len() + advice.len());
 
     for (i, t) in trainings.iter().enumerate() {
         let base = format!("plans.trainings[{i}]");
