@@ -1,36 +1,22 @@
 // The results follow the report part by part (issue 11, item 4): a keystroke rebuilds the
 // measure card whose report changed and leaves the other cards' DOM as it was; a "Why?"
 // box the visitor opened stays open while its card is rebuilt.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, openPage, waitForApp, DIST, ROOT } from "./harness.mjs";
+import { appUnderTest, finish, fragmentOf, ROOT } from "./harness.mjs";
 
-const APP_DIR = process.env.E2E_DIST || DIST;
 const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/small-bv-ai-cyber.json");
 
-let server, browser;
-before(async () => {
-  server = await serve(APP_DIR);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const fragment = () => {
-  const json = JSON.stringify(JSON.parse(fs.readFileSync(FIXTURE, "utf8")));
-  return `#s=${Buffer.from(json).toString("base64url")}&lang=nl`;
-};
+const app = appUnderTest();
+const fragment = () => fragmentOf(JSON.parse(fs.readFileSync(FIXTURE, "utf8")));
 const kmoAmount = (page) =>
   page.getByTestId("measure-kmo-portefeuille").getByTestId("amount").getAttribute("data-amount");
 
 test("a keystroke rebuilds only the measure card it changes; an opened 'Why?' stays open", async () => {
-  const { page, context, errors } = await openPage(browser, [server.origin]);
-  await page.goto(server.url + fragment());
-  await waitForApp(page);
+  const opened = await app.start(app.server.url + fragment());
+  const { page } = opened;
   const kmo = page.getByTestId("measure-kmo-portefeuille");
   await kmo.waitFor();
   // Mark every card's element and count the changes inside it; open the
@@ -84,6 +70,5 @@ test("a keystroke rebuilds only the measure card it changes; an opened 'Why?' st
     "",
     "the opened 'Why?' stays open through the rebuild",
   );
-  await context.close();
-  assert.deepEqual(errors, [], "the page logged errors");
+  await finish(opened);
 });
