@@ -365,29 +365,7 @@ impl Table {
 /// The calculator's URL fragment for a scenario (without `#`), exactly as the app
 /// writes and reads it: `s=<base64url of the compact scenario JSON>&lang=nl`.
 pub fn calculator_fragment(scenario_json: &str, lang: eligibility::text::Lang) -> String {
-    format!(
-        "s={}&lang={}",
-        base64url(scenario_json.as_bytes()),
-        lang.code()
-    )
-}
-
-/// Base64url without padding.
-fn base64url(bytes: &[u8]) -> String {
-    const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..=chunk.len() {
-            out.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
+    eligibility::share_link::fragment(scenario_json, lang)
 }
 
 #[cfg(test)]

@@ -47,6 +47,7 @@ pub mod reasons;
 pub mod report;
 pub mod rulebook;
 pub mod scenario;
+pub mod share_link;
 pub mod size;
 pub mod sources;
 pub mod text;
