@@ -8,5 +8,5 @@ ensure_wasm_bindgen
 cargo build -q -p steunwijzer-batch-web --release --target wasm32-unknown-unknown
 wasm=target/wasm32-unknown-unknown/release/steunwijzer_batch_web.wasm
 wasm-bindgen --target web --no-typescript --out-dir target/batch-web "$wasm"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types \
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --low-memory-unused \
   target/batch-web/steunwijzer_batch_web_bg.wasm -o target/batch-web/steunwijzer_batch_web_bg.wasm

@@ -35,5 +35,10 @@ cp crates/eligibility/texts/*.ftl "$out/texts/"
 python3 scripts/write-sw.py "$out"
 
 # Precompressed copies for hosts that serve them (docs/hosting.md). Keep this block last:
-# it compresses what the steps above wrote.
-node scripts/precompress.mjs "$out"
+# it compresses what the steps above wrote. Release builds take the time for zopfli's
+# smaller gzip (about 20 s); development builds use zlib alone.
+if [ "${TRUNK_PROFILE:-}" = "release" ]; then
+  node scripts/precompress.mjs --zopfli "$out"
+else
+  node scripts/precompress.mjs "$out"
+fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# First-load transfer of the release build in dist/: wasm, JS and CSS, raw, gzip -9 and
-# brotli (q11, when the build wrote .br copies).
+# First-load transfer of the release build in dist/: wasm, JS and CSS, raw, gzip -9, the
+# build's precompressed .gz (zopfli on release builds) and brotli (q11, the .br copies).
 #   bash scripts/size-report.sh              the table (dist/ must exist)
 #   bash scripts/size-report.sh --attribute  also where the wasm's bytes go, by crate, area
 #                                            and function: relinks the app keeping function
@@ -19,7 +19,7 @@ if [ "${1:-}" = "--attribute" ]; then
     target/wasm32-unknown-unknown/release/steunwijzer-web.wasm
   feats="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types"
   # shellcheck disable=SC2086
-  wasm-opt -Oz -g --strip-dwarf $feats -o "$out/app-names.wasm" "$out/steunwijzer-web_bg.wasm"
+  wasm-opt -Oz --low-memory-unused -g --strip-dwarf $feats -o "$out/app-names.wasm" "$out/steunwijzer-web_bg.wasm"
   python3 scripts/wasm-attribution.py "$out/app-names.wasm" "${TOP:-40}"
   if command -v twiggy >/dev/null 2>&1; then
     twiggy top -n "${TOP:-40}" "$out/app-names.wasm"
@@ -27,8 +27,8 @@ if [ "${1:-}" = "--attribute" ]; then
   exit 0
 fi
 [ -d dist ] || { echo "dist/ missing: run trunk build --release first" >&2; exit 1; }
-printf '%-44s %10s %10s %10s\n' "file (first load)" "raw B" "gzip B" "brotli B"
-total_raw=0; total_gz=0; total_br=0
+printf '%-44s %10s %10s %10s %10s\n' "file (first load)" "raw B" "gzip -9 B" ".gz file B" "brotli B"
+total_raw=0; total_gz=0; total_zf=0; total_br=0
 # Only what index.html loads (the app's wasm, its JS glue and CSS); the embed loader,
 # the integration page and the JavaScript API are not part of a visitor's first load.
 for name in $(grep -oE '[A-Za-z0-9_./-]+\.(wasm|js|css)' dist/index.html | sed 's#^\./##; s#^/##' | sort -u); do
@@ -36,14 +36,16 @@ for name in $(grep -oE '[A-Za-z0-9_./-]+\.(wasm|js|css)' dist/index.html | sed '
   [ -f "$f" ] || continue
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
   br=$([ -f "$f.br" ] && wc -c < "$f.br" || echo 0)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_br=$((total_br + br))
-  printf '%-44s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
+  zf=$([ -f "$f.gz" ] && wc -c < "$f.gz" || echo "$gz")
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_zf=$((total_zf + zf)); total_br=$((total_br + br))
+  printf '%-44s %10d %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$zf" "$br"
 done
 idx_raw=$(wc -c < dist/index.html); idx_gz=$(gzip -9 -c dist/index.html | wc -c)
 idx_br=$([ -f dist/index.html.br ] && wc -c < dist/index.html.br || echo 0)
-printf '%-44s %10d %10d %10d\n' "index.html" "$idx_raw" "$idx_gz" "$idx_br"
-printf '%-44s %10d %10d %10d  (%.1f KB gzip, %.1f KB brotli; wasm+JS+CSS)\n' "TOTAL wasm+JS+CSS" \
-  "$total_raw" "$total_gz" "$total_br" "$(awk "BEGIN{print $total_gz/1024}")" "$(awk "BEGIN{print $total_br/1024}")"
+idx_zf=$([ -f dist/index.html.gz ] && wc -c < dist/index.html.gz || echo "$idx_gz")
+printf '%-44s %10d %10d %10d %10d\n' "index.html" "$idx_raw" "$idx_gz" "$idx_zf" "$idx_br"
+printf '%-44s %10d %10d %10d %10d  (%.1f KB gzip -9, %.1f KB brotli; wasm+JS+CSS)\n' "TOTAL wasm+JS+CSS" \
+  "$total_raw" "$total_gz" "$total_zf" "$total_br" "$(awk "BEGIN{print $total_gz/1024}")" "$(awk "BEGIN{print $total_br/1024}")"
 # The advisor page loads only its own files (never the calculator's wasm).
 if [ -f dist/advisor.html ]; then
   printf '\n%-44s %10s %10s\n' "advisor page (its own load)" "raw B" "gzip B"
