@@ -31,68 +31,71 @@ pub fn lang_name(lang: Lang) -> &'static str {
     }
 }
 
-/// Declares [`Texts`] (one field per word, one per list of choices with its codes) and
-/// how it is filled from a language file: a word's key is its field name, a choice's key
-/// `<list>.<code>` (`<list>.none` for the empty code).
+/// Declares [`Texts`]: one field per key of the language files, in the order of the keys
+/// (a test checks it), each a text or, with its codes, a list of choices.
 macro_rules! texts {
-    (
-        words: [$($(#[$word_doc:meta])* $word:ident,)*],
-        lists: [$($list:ident: [$($code:literal),*],)*],
-    ) => {
+    ($($(#[$doc:meta])* $key:ident $(: [$($code:literal),*])?,)*) => {
         /// The words of the app in one language.
         pub struct Texts {
             /// The language of these words.
             pub lang: Lang,
-            $($(#[$word_doc])* pub $word: &'static str,)*
-            $(pub $list: Options,)*
+            $($(#[$doc])* pub $key: texts!(@type $([$($code),*])?),)*
         }
 
         impl Texts {
-            /// Every key a language file must hold, in the order of the fields.
+            /// Every key a language file must hold (but `lang`), in the order of the fields.
             #[cfg(test)]
-            fn keys() -> Vec<String> {
-                let mut keys: Vec<String> = vec![$(stringify!($word).to_string()),*];
-                $($(keys.push(choice_key(stringify!($list), $code).concat());)*)*
-                keys
+            fn keys() -> Vec<&'static str> {
+                vec![$(stringify!($key)),*]
             }
 
-            /// The words of `lang` from its file, a missing key from Dutch (the key itself
-            /// when Dutch lacks it too: a test makes sure none is missing).
+            /// The number of choices of each list, by key.
+            #[cfg(test)]
+            fn list_lengths() -> Vec<(&'static str, usize)> {
+                let mut lists = Vec::new();
+                $($(lists.push((stringify!($key), [$($code),*].len()));)?)*
+                lists
+            }
+
+            /// The words of `lang`: the texts of the Dutch file's keys in their order (the
+            /// fields' order), each from the file of `lang` when it has it, else Dutch.
             fn build(lang: Lang) -> Texts {
-                let [$($word,)*] = [$(stringify!($word),)*].map(|key| word(lang, &[key]).unwrap_or(key));
+                let nl = catalog(Lang::Nl);
+                let own = catalog(lang);
+                let mut texts = nl
+                    .into_iter()
+                    .flat_map(|nl| nl.keys().map(move |key| (key, nl.get(key))))
+                    .filter(|(key, _)| *key != "lang")
+                    .map(|(key, dutch)| own.and_then(|c| c.get(key)).or(dutch).map_or("", unquote));
+                let [$($key,)*] = std::array::from_fn(|_| texts.next().unwrap_or(""));
                 Texts {
                     lang,
-                    $($word,)*
-                    $($list: choices(lang, stringify!($list), &[$($code),*]),)*
+                    $($key: texts!(@value $key $([$($code),*])?),)*
                 }
             }
         }
     };
+    (@type) => { &'static str };
+    (@type [$($code:literal),*]) => { Options };
+    (@value $key:ident) => { $key };
+    (@value $key:ident [$($code:literal),*]) => { choices($key, &[$($code),*]) };
 }
 
-/// The key parts of a choice: `<list>.<code>`, `<list>.none` for the empty code.
-fn choice_key<'a>(list: &'a str, code: &'a str) -> [&'a str; 3] {
-    [list, ".", if code.is_empty() { "none" } else { code }]
+/// A text written between double quotes (to keep a space at its start or end) without
+/// them.
+fn unquote(text: &str) -> &str {
+    text.strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .unwrap_or(text)
 }
 
-/// The text of the key made of `parts` in `lang`, else in Dutch; a text written between
-/// double quotes (to keep a space at its start or end) without them.
-fn word(lang: Lang, parts: &[&str]) -> Option<&'static str> {
-    let text = catalog(lang)
-        .and_then(|c| c.get_parts(parts))
-        .or_else(|| catalog(Lang::Nl)?.get_parts(parts))?;
-    Some(
-        text.strip_prefix('"')
-            .and_then(|t| t.strip_suffix('"'))
-            .unwrap_or(text),
-    )
-}
-
-/// A list of choices of `lang`: each code with its words (the code when it has none).
-fn choices(lang: Lang, list: &'static str, codes: &'static [&'static str]) -> Options {
+/// A list of choices: each code with its words from `labels` (`a | b | c`; the code when
+/// a label is missing).
+fn choices(labels: &'static str, codes: &'static [&'static str]) -> Options {
+    let mut labels = labels.split(" | ");
     let options: Vec<_> = codes
         .iter()
-        .map(|&code| (code, word(lang, &choice_key(list, code)).unwrap_or(code)))
+        .map(|&code| (code, labels.next().unwrap_or(code)))
         .collect();
     Box::leak(options.into_boxed_slice())
 }
@@ -133,249 +136,236 @@ pub fn has(lang: Lang) -> bool {
 }
 
 texts! {
-    words: [
-        app_title,
-        tagline,
-        skip_to_results,
-        skip_to_content,
-        tab_calculator,
-        tab_rules,
-        tab_print,
-        language,
-        footer,
-        yes,
-        no,
-        unknown,
-        choose,
-        remove,
-        item,
-        // Intents.
-        intents_title,
-        intents_help,
-        intent_training,
-        intent_advice,
-        intent_investment,
-        intent_cyber,
-        intent_rd,
-        intent_starter,
-        // Company.
-        company_title,
-        eval_date,
-        eval_date_help,
-        legal_form,
-        region,
-        founded,
-        founded_help,
-        size_title,
-        size_help,
-        staff_awu,
-        staff_awu_help,
-        turnover,
-        turnover_help,
-        balance,
-        balance_help,
-        more_company,
-        previous_year,
-        previous_year_help,
-        holdings,
-        holdings_help,
-        has_holdings,
-        has_de_minimis,
-        holding_name,
-        holding_item,
-        grant_item,
-        direction,
-        share_pct,
-        holding_staff,
-        holding_turnover,
-        holding_balance,
-        control,
-        exempt_investor,
-        exempt_investor_help,
-        add_holding,
-        public_ownership,
-        public_ownership_help,
-        nace,
-        nace_help,
-        main_activity,
-        main_activity_help,
-        nis2,
-        nis2_help,
-        negative_equity,
-        negative_equity_help,
-        maatwerkbedrijf,
-        maatwerkbedrijf_help,
-        liberal_profession,
-        vzw_corporate_tax,
-        last_cyber,
-        last_cyber_date,
-        // Aid received.
-        aid_title,
-        de_minimis_received,
-        de_minimis_received_help,
-        granted_on,
-        aid_amount,
-        add_de_minimis,
-        kmo_received,
-        kmo_received_help,
-        // Plans.
-        plans_title,
-        trainings,
-        advice,
-        label,
-        theme,
-        cost,
-        cost_help,
-        participants,
-        days,
-        catering,
-        course_material,
-        teacher_travel,
-        add_training,
-        add_advice,
-        investments,
-        invest_amount,
-        digital_category,
-        acquired_on,
-        starts_on,
-        starts_on_help,
-        add_investment,
-        cyber_title,
-        cyber_version,
-        cyber_cost,
-        rd_title,
-        want_development,
-        want_research,
-        accepted_costs,
-        research_costs,
-        development_costs,
-        collaboration,
-        collaboration_help,
-        starter_title,
-        pioneering,
-        pioneering_help,
-        // Field errors.
-        err_not_a_number,
-        err_negative,
-        err_decimals,
-        err_whole,
-        err_percent,
-        err_date,
-        // Results.
-        results_title,
-        results_live,
-        total_grants,
-        total_tax,
-        total_tax_help,
-        /// Before the sum of uncertain measures' amounts, left out of a total.
-        total_uncertain_before,
-        /// After that sum.
-        total_uncertain_after,
-        amount,
-        why,
-        conditions,
-        items,
-        next_steps,
-        not_planned,
-        source,
-        eligible_cost,
-        rate,
-        before_ceiling,
-        size_result,
-        eu_class,
-        fiscal_class,
-        missing_title,
-        de_minimis_title,
-        dm_used,
-        dm_planned,
-        dm_headroom,
-        dm_ceiling,
-        dm_window,
-        kmo_ceiling_title,
-        kmo_received_short,
-        kmo_planned_short,
-        kmo_left,
-        engine_error,
-        dropped_value,
-        context_title,
-        // Scenario tools.
-        scenario_tools,
-        download,
-        upload,
-        upload_ok,
-        upload_error,
-        new_scenario,
-        remember,
-        remember_help,
-        forget,
-        forgotten,
-        fragment_notice,
-        dismiss,
-        share_help,
-        // Print.
-        print,
-        print_title,
-        evaluated_on,
-        rules_version,
-        back,
-        // Rules page.
-        rules_title,
-        rules_intro,
-        parameter,
-        value,
-        valid_from,
-        valid_until,
-        open_ended,
-        sources_title,
-        err_not_a_count,
-        err_negative_count,
-        warn_far_future,
-        results_invalid,
-        results_invalid_short,
-        other_measures,
-        signposts_title,
-        fits_company,
-        fill_in_plan,
-        assumptions_title,
-        assumptions_help,
-        timeline_title,
-        timeline_help,
-        change,
-        if_assumptions_hold,
-        open_questions_title,
-        copy_link,
-        link_copied,
-        copy_manual,
-        share_link,
-        reset_confirm,
-        reset_yes,
-        cancel,
-        reset_done,
-        undo,
-        print_full,
-        print_answers,
-        print_measures,
-        print_none,
-        computed_on,
-        with_rules_of,
-        disclaimer,
-        intents_asked,
-        cyber_versions_title,
-        cyber_start,
-        cyber_medium,
-        cyber_plus,
-        cyber_range,
-        cyber_source,
-    ],
-    lists: [
-        yes_no: ["true", "false"],
-        regions: ["flanders", "brussels", "wallonia", "abroad"],
-        directions: ["upstream", "downstream"],
-        nis2_options: ["unknown", "essential", "important", "not_in_scope"],
-        last_cyber_options: ["", "no", "yes"],
-        digital_categories: ["", "payment_invoicing", "crm", "e_commerce", "ict_security"],
-        cyber_versions: ["start", "medium", "plus"],
-    ],
+    accepted_costs,
+    acquired_on,
+    add_advice,
+    add_de_minimis,
+    add_holding,
+    add_investment,
+    add_training,
+    advice,
+    aid_amount,
+    aid_title,
+    amount,
+    app_title,
+    assumptions_help,
+    assumptions_title,
+    back,
+    balance,
+    balance_help,
+    before_ceiling,
+    cancel,
+    catering,
+    change,
+    choose,
+    collaboration,
+    collaboration_help,
+    company_title,
+    computed_on,
+    conditions,
+    context_title,
+    control,
+    copy_link,
+    copy_manual,
+    cost,
+    cost_help,
+    course_material,
+    cyber_cost,
+    cyber_medium,
+    cyber_plus,
+    cyber_range,
+    cyber_source,
+    cyber_start,
+    cyber_title,
+    cyber_version,
+    cyber_versions: ["start", "medium", "plus"],
+    cyber_versions_title,
+    days,
+    de_minimis_received,
+    de_minimis_received_help,
+    de_minimis_title,
+    development_costs,
+    digital_categories: ["", "payment_invoicing", "crm", "e_commerce", "ict_security"],
+    digital_category,
+    direction,
+    directions: ["upstream", "downstream"],
+    disclaimer,
+    dismiss,
+    dm_ceiling,
+    dm_headroom,
+    dm_planned,
+    dm_used,
+    dm_window,
+    download,
+    dropped_value,
+    eligible_cost,
+    engine_error,
+    err_date,
+    err_decimals,
+    err_negative,
+    err_negative_count,
+    err_not_a_count,
+    err_not_a_number,
+    err_percent,
+    err_whole,
+    eu_class,
+    eval_date,
+    eval_date_help,
+    evaluated_on,
+    exempt_investor,
+    exempt_investor_help,
+    fill_in_plan,
+    fiscal_class,
+    fits_company,
+    footer,
+    forget,
+    forgotten,
+    founded,
+    founded_help,
+    fragment_notice,
+    grant_item,
+    granted_on,
+    has_de_minimis,
+    has_holdings,
+    holding_balance,
+    holding_item,
+    holding_name,
+    holding_staff,
+    holding_turnover,
+    holdings,
+    holdings_help,
+    if_assumptions_hold,
+    intent_advice,
+    intent_cyber,
+    intent_investment,
+    intent_rd,
+    intent_starter,
+    intent_training,
+    intents_asked,
+    intents_help,
+    intents_title,
+    invest_amount,
+    investments,
+    item,
+    items,
+    kmo_ceiling_title,
+    kmo_left,
+    kmo_planned_short,
+    kmo_received,
+    kmo_received_help,
+    kmo_received_short,
+    label,
+    language,
+    last_cyber,
+    last_cyber_date,
+    last_cyber_options: ["", "no", "yes"],
+    legal_form,
+    liberal_profession,
+    link_copied,
+    maatwerkbedrijf,
+    maatwerkbedrijf_help,
+    main_activity,
+    main_activity_help,
+    missing_title,
+    more_company,
+    nace,
+    nace_help,
+    negative_equity,
+    negative_equity_help,
+    new_scenario,
+    next_steps,
+    nis2,
+    nis2_help,
+    nis2_options: ["unknown", "essential", "important", "not_in_scope"],
+    no,
+    not_planned,
+    open_ended,
+    open_questions_title,
+    other_measures,
+    parameter,
+    participants,
+    pioneering,
+    pioneering_help,
+    plans_title,
+    previous_year,
+    previous_year_help,
+    print,
+    print_answers,
+    print_full,
+    print_measures,
+    print_none,
+    print_title,
+    public_ownership,
+    public_ownership_help,
+    rate,
+    rd_title,
+    region,
+    regions: ["flanders", "brussels", "wallonia", "abroad"],
+    remember,
+    remember_help,
+    remove,
+    research_costs,
+    reset_confirm,
+    reset_done,
+    reset_yes,
+    results_invalid,
+    results_invalid_short,
+    results_live,
+    results_title,
+    rules_intro,
+    rules_title,
+    rules_version,
+    scenario_tools,
+    share_help,
+    share_link,
+    share_pct,
+    signposts_title,
+    size_help,
+    size_result,
+    size_title,
+    skip_to_content,
+    skip_to_results,
+    source,
+    sources_title,
+    staff_awu,
+    staff_awu_help,
+    starter_title,
+    starts_on,
+    starts_on_help,
+    tab_calculator,
+    tab_print,
+    tab_rules,
+    tagline,
+    teacher_travel,
+    theme,
+    timeline_help,
+    timeline_title,
+    total_grants,
+    total_tax,
+    total_tax_help,
+    /// After the sum of uncertain measures' amounts (see `total_uncertain_before`).
+    total_uncertain_after,
+    /// Before the sum of uncertain measures' amounts, left out of a total.
+    total_uncertain_before,
+    trainings,
+    turnover,
+    turnover_help,
+    undo,
+    unknown,
+    upload,
+    upload_error,
+    upload_ok,
+    valid_from,
+    valid_until,
+    value,
+    vzw_corporate_tax,
+    want_development,
+    want_research,
+    warn_far_future,
+    why,
+    with_rules_of,
+    yes,
+    yes_no: ["true", "false"],
 }
 
 impl Texts {
@@ -479,8 +469,14 @@ mod tests {
 
     #[test]
     fn every_language_file_has_every_key_no_other_and_the_same_placeholders() {
-        let mut expected = Texts::keys();
-        expected.push("lang".into());
+        // The fields are declared in the order of the keys (the words are read in order).
+        let fields = Texts::keys();
+        assert!(
+            fields.is_sorted(),
+            "declare the fields of `texts!` in key order"
+        );
+        let mut expected = fields.clone();
+        expected.push("lang");
         expected.sort_unstable();
         let nl = Catalog::parse(NL_FILE).unwrap();
         for (lang, file) in FILES {
@@ -495,6 +491,11 @@ mod tests {
                     "{} {key}",
                     lang.code()
                 );
+            }
+            for (list, len) in Texts::list_lengths() {
+                let labels: Vec<&str> = c.get(list).unwrap().split(" | ").collect();
+                assert_eq!(labels.len(), len, "{} {list}", lang.code());
+                assert!(labels.iter().all(|l| !l.trim().is_empty()), "{list}");
             }
         }
     }

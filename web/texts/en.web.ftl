@@ -2,8 +2,9 @@
 #
 # One `key = text` a line (see the engine's texts/*.ftl for the format). Every language
 # file has exactly the keys of web/texts/nl.web.ftl (a test checks it). A list of choices
-# has one key per choice: `<list>.<code>` (`<list>.none` for the empty code). A text with
-# a space at its start or end is written between double quotes.
+# gives the words of each choice, separated by ` | `, in the order of the codes in
+# web/src/i18n.rs. A text with a space at its start or end is written between double
+# quotes.
 lang = en
 app_title = Steunwijzer
 tagline = Which public support can your company get for AI, digitalisation and cybersecurity? Every euro explained, with its source.
@@ -15,8 +16,7 @@ tab_print = Print / PDF
 language = Language
 footer = An indicative calculation; the agency decides. Everything stays in your browser: nothing is sent to a server.
 yes = Yes
-yes_no.true = Yes
-yes_no.false = No
+yes_no = Yes | No
 no = No
 unknown = I don't know
 choose = — choose —
@@ -39,10 +39,7 @@ eval_date = Date of the application
 eval_date_help = The rules in force on this date apply.
 legal_form = Legal form
 region = Where is the establishment?
-regions.flanders = Flemish Region
-regions.brussels = Brussels-Capital Region
-regions.wallonia = Walloon Region
-regions.abroad = Abroad
+regions = Flemish Region | Brussels-Capital Region | Walloon Region | Abroad
 founded = Date of incorporation
 founded_help = For start-up aid (at most 2 years old).
 size_title = Size (last closed financial year)
@@ -64,8 +61,7 @@ holding_name = Name
 holding_item = Enterprise
 grant_item = Aid
 direction = Direction
-directions.upstream = They hold part of us
-directions.downstream = We hold part of them
+directions = They hold part of us | We hold part of them
 share_pct = Share (%)
 holding_staff = Their staff (AWU)
 holding_turnover = Their turnover
@@ -82,10 +78,7 @@ main_activity = Is your main activity on VLAIO's list?
 main_activity_help = VLAIO does not accept every main activity (KBO). If you don't know, we assume yes and say so.
 nis2 = Are you in scope of NIS2?
 nis2_help = The NIS2 law applies to ‘essential’ and ‘important’ entities in certain sectors (energy, transport, health, digital services, …), usually from 50 staff or €10 million turnover. The Centre for Cybersecurity Belgium (CCB) offers a test.
-nis2_options.unknown = I don't know
-nis2_options.essential = Yes, essential entity
-nis2_options.important = Yes, important entity
-nis2_options.not_in_scope = No
+nis2_options = I don't know | Yes, essential entity | Yes, important entity | No
 negative_equity = Is the equity negative?
 negative_equity_help = According to the last filed annual accounts.
 maatwerkbedrijf = Recognised maatwerkbedrijf?
@@ -93,9 +86,7 @@ maatwerkbedrijf_help = A social-economy enterprise recognised by Flanders.
 liberal_profession = Liberal profession?
 vzw_corporate_tax = VZW subject to corporate tax?
 last_cyber = Did you already get a subsidised cybersecurity trajectory?
-last_cyber_options.none = I don't know
-last_cyber_options.no = No, never
-last_cyber_options.yes = Yes
+last_cyber_options = I don't know | No, never | Yes
 last_cyber_date = Date of that trajectory
 
 # Aid received.
@@ -126,20 +117,14 @@ add_advice = Add advice
 investments = Investments
 invest_amount = Acquisition value (excl. VAT)
 digital_category = Digital category
-digital_categories.none = None of these
-digital_categories.payment_invoicing = Payment and invoicing systems
-digital_categories.crm = Customer relationship management (CRM)
-digital_categories.e_commerce = E-commerce
-digital_categories.ict_security = ICT security
+digital_categories = None of these | Payment and invoicing systems | Customer relationship management (CRM) | E-commerce | ICT security
 acquired_on = Acquired on
 starts_on = Start date
 starts_on_help = Optional. You must apply within 14 days after the start: fill in the start date to see the last day you can.
 add_investment = Add an investment
 cyber_title = Cybersecurity improvement trajectory
 cyber_version = Version
-cyber_versions.start = Start
-cyber_versions.medium = Medium
-cyber_versions.plus = Plus
+cyber_versions = Start | Medium | Plus
 cyber_cost = Cost of the trajectory (excl. VAT)
 rd_title = Research and development
 want_development = Development project

@@ -2,8 +2,9 @@
 #
 # One `key = text` a line (see the engine's texts/*.ftl for the format). Every language
 # file has exactly the keys of web/texts/nl.web.ftl (a test checks it). A list of choices
-# has one key per choice: `<list>.<code>` (`<list>.none` for the empty code). A text with
-# a space at its start or end is written between double quotes.
+# gives the words of each choice, separated by ` | `, in the order of the codes in
+# web/src/i18n.rs. A text with a space at its start or end is written between double
+# quotes.
 lang = fr
 app_title = Steunwijzer
 tagline = Quelles aides publiques votre entreprise peut-elle obtenir pour l'IA, la numérisation et la cybersécurité ? Chaque euro expliqué, avec sa source.
@@ -15,8 +16,7 @@ tab_print = Imprimer / PDF
 language = Langue
 footer = Calcul indicatif ; l'agence décide. Tout reste dans votre navigateur : rien n'est envoyé à un serveur.
 yes = Oui
-yes_no.true = Oui
-yes_no.false = Non
+yes_no = Oui | Non
 no = Non
 unknown = Je ne sais pas
 choose = — choisir —
@@ -39,10 +39,7 @@ eval_date = Date de la demande
 eval_date_help = Les règles en vigueur à cette date s'appliquent.
 legal_form = Forme juridique
 region = Où se trouve l'établissement ?
-regions.flanders = Région flamande
-regions.brussels = Région de Bruxelles-Capitale
-regions.wallonia = Région wallonne
-regions.abroad = Étranger
+regions = Région flamande | Région de Bruxelles-Capitale | Région wallonne | Étranger
 founded = Date de constitution
 founded_help = Pour l'aide aux starters (2 ans au plus).
 size_title = Taille (dernier exercice clôturé)
@@ -64,8 +61,7 @@ holding_name = Nom
 holding_item = Entreprise
 grant_item = Aide
 direction = Sens
-directions.upstream = Elle détient une part de nous
-directions.downstream = Nous détenons une part d'elle
+directions = Elle détient une part de nous | Nous détenons une part d'elle
 share_pct = Part (%)
 holding_staff = Son personnel (ETP)
 holding_turnover = Son chiffre d'affaires
@@ -82,10 +78,7 @@ main_activity = Votre activité principale figure-t-elle sur la liste du VLAIO ?
 main_activity_help = Le VLAIO n'accepte pas toutes les activités principales (BCE). Si vous ne savez pas, nous supposons que oui et le signalons.
 nis2 = Relevez-vous de NIS2 ?
 nis2_help = La loi NIS2 vise les entités « essentielles » et « importantes » de certains secteurs (énergie, transport, santé, services numériques, …), en général à partir de 50 personnes ou 10 millions € de chiffre d'affaires. Le Centre pour la Cybersécurité Belgique (CCB) propose un test.
-nis2_options.unknown = Je ne sais pas
-nis2_options.essential = Oui, entité essentielle
-nis2_options.important = Oui, entité importante
-nis2_options.not_in_scope = Non
+nis2_options = Je ne sais pas | Oui, entité essentielle | Oui, entité importante | Non
 negative_equity = Les fonds propres sont-ils négatifs ?
 negative_equity_help = Selon les derniers comptes annuels déposés.
 maatwerkbedrijf = Entreprise de travail adapté agréée (maatwerkbedrijf) ?
@@ -93,9 +86,7 @@ maatwerkbedrijf_help = Une entreprise d'économie sociale agréée par la Flandr
 liberal_profession = Profession libérale ?
 vzw_corporate_tax = ASBL soumise à l'impôt des sociétés ?
 last_cyber = Avez-vous déjà reçu une aide pour un trajet de cybersécurité ?
-last_cyber_options.none = Je ne sais pas
-last_cyber_options.no = Non, jamais
-last_cyber_options.yes = Oui
+last_cyber_options = Je ne sais pas | Non, jamais | Oui
 last_cyber_date = Date de ce trajet
 
 # Aid received.
@@ -126,20 +117,14 @@ add_advice = Ajouter un conseil
 investments = Investissements
 invest_amount = Valeur d'acquisition (hors TVA)
 digital_category = Catégorie numérique
-digital_categories.none = Aucune de celles-ci
-digital_categories.payment_invoicing = Systèmes de paiement et de facturation
-digital_categories.crm = Gestion de la relation client (CRM)
-digital_categories.e_commerce = E-commerce
-digital_categories.ict_security = Sécurité TIC
+digital_categories = Aucune de celles-ci | Systèmes de paiement et de facturation | Gestion de la relation client (CRM) | E-commerce | Sécurité TIC
 acquired_on = Acquis le
 starts_on = Date de début
 starts_on_help = Facultatif. Vous devez introduire votre demande dans les 14 jours qui suivent le début : indiquez la date de début pour voir jusqu'à quand c'est possible.
 add_investment = Ajouter un investissement
 cyber_title = Trajet d'amélioration en cybersécurité
 cyber_version = Version
-cyber_versions.start = Start
-cyber_versions.medium = Medium
-cyber_versions.plus = Plus
+cyber_versions = Start | Medium | Plus
 cyber_cost = Coût du trajet (hors TVA)
 rd_title = Recherche et développement
 want_development = Projet de développement

@@ -2,8 +2,9 @@
 #
 # One `key = text` a line (see the engine's texts/*.ftl for the format). Every language
 # file has exactly the keys of web/texts/nl.web.ftl (a test checks it). A list of choices
-# has one key per choice: `<list>.<code>` (`<list>.none` for the empty code). A text with
-# a space at its start or end is written between double quotes.
+# gives the words of each choice, separated by ` | `, in the order of the codes in
+# web/src/i18n.rs. A text with a space at its start or end is written between double
+# quotes.
 lang = nl
 app_title = Steunwijzer
 tagline = Welke overheidssteun krijgt jouw onderneming voor AI, digitalisering en cyberveiligheid? Elke euro uitgelegd, met bron.
@@ -15,8 +16,7 @@ tab_print = Afdrukken / PDF
 language = Taal
 footer = Indicatieve berekening; het agentschap beslist. Alles blijft in je browser: er gaat niets naar een server.
 yes = Ja
-yes_no.true = Ja
-yes_no.false = Nee
+yes_no = Ja | Nee
 no = Nee
 unknown = Weet ik niet
 choose = — kies —
@@ -39,10 +39,7 @@ eval_date = Datum van de aanvraag
 eval_date_help = De regels die op deze datum gelden, worden toegepast.
 legal_form = Rechtsvorm
 region = Waar is de vestiging?
-regions.flanders = Vlaams Gewest
-regions.brussels = Brussels Hoofdstedelijk Gewest
-regions.wallonia = Waals Gewest
-regions.abroad = Buitenland
+regions = Vlaams Gewest | Brussels Hoofdstedelijk Gewest | Waals Gewest | Buitenland
 founded = Oprichtingsdatum
 founded_help = Voor de starterssteun (hoogstens 2 jaar oud).
 size_title = Grootte (laatst afgesloten boekjaar)
@@ -64,8 +61,7 @@ holding_name = Naam
 holding_item = Onderneming
 grant_item = Steun
 direction = Richting
-directions.upstream = Zij bezitten een deel van ons
-directions.downstream = Wij bezitten een deel van hen
+directions = Zij bezitten een deel van ons | Wij bezitten een deel van hen
 share_pct = Aandeel (%)
 holding_staff = Hun personeel (VTE)
 holding_turnover = Hun jaaromzet
@@ -82,10 +78,7 @@ main_activity = Staat je hoofdactiviteit op de lijst van VLAIO?
 main_activity_help = VLAIO aanvaardt niet elke hoofdactiviteit (KBO). Weet je het niet, dan gaan we uit van ja en zeggen we dat erbij.
 nis2 = Valt je onderneming onder NIS2?
 nis2_help = De NIS2-wet geldt voor ‘essentiële’ en ‘belangrijke’ entiteiten in bepaalde sectoren (energie, vervoer, zorg, digitale diensten, …), meestal vanaf 50 personeelsleden of € 10 miljoen omzet. Het Centrum voor Cybersecurity België (CCB) biedt een test aan.
-nis2_options.unknown = Weet ik niet
-nis2_options.essential = Ja, essentiële entiteit
-nis2_options.important = Ja, belangrijke entiteit
-nis2_options.not_in_scope = Nee
+nis2_options = Weet ik niet | Ja, essentiële entiteit | Ja, belangrijke entiteit | Nee
 negative_equity = Is het eigen vermogen negatief?
 negative_equity_help = Volgens de laatst neergelegde jaarrekening.
 maatwerkbedrijf = Erkend maatwerkbedrijf?
@@ -93,9 +86,7 @@ maatwerkbedrijf_help = Een door Vlaanderen erkend maatwerkbedrijf (sociale econo
 liberal_profession = Vrij beroep?
 vzw_corporate_tax = VZW onderworpen aan de vennootschapsbelasting?
 last_cyber = Kreeg je al subsidie voor een cyberbeveiligingstraject?
-last_cyber_options.none = Weet ik niet
-last_cyber_options.no = Nee, nooit
-last_cyber_options.yes = Ja
+last_cyber_options = Weet ik niet | Nee, nooit | Ja
 last_cyber_date = Datum van dat traject
 
 # Aid received.
@@ -126,20 +117,14 @@ add_advice = Advies toevoegen
 investments = Investeringen
 invest_amount = Aanschaffingswaarde (excl. btw)
 digital_category = Digitale categorie
-digital_categories.none = Geen van deze
-digital_categories.payment_invoicing = Betaal- en facturatiesystemen
-digital_categories.crm = Klantenbeheer (CRM)
-digital_categories.e_commerce = E-commerce
-digital_categories.ict_security = ICT-beveiliging
+digital_categories = Geen van deze | Betaal- en facturatiesystemen | Klantenbeheer (CRM) | E-commerce | ICT-beveiliging
 acquired_on = Aangeschaft op
 starts_on = Startdatum
 starts_on_help = Niet verplicht. Je moet aanvragen binnen 14 dagen na de start: vul de startdatum in en je ziet tot wanneer dat kan.
 add_investment = Investering toevoegen
 cyber_title = Cyberbeveiligingstraject
 cyber_version = Versie
-cyber_versions.start = Start
-cyber_versions.medium = Medium
-cyber_versions.plus = Plus
+cyber_versions = Start | Medium | Plus
 cyber_cost = Kostprijs van het traject (excl. btw)
 rd_title = Onderzoek en ontwikkeling
 want_development = Ontwikkelingsproject
