@@ -52,9 +52,7 @@ macro_rules! texts {
             /// The number of choices of each list, by key.
             #[cfg(test)]
             fn list_lengths() -> Vec<(&'static str, usize)> {
-                let mut lists = Vec::new();
-                $($(lists.push((stringify!($key), [$($code),*].len()));)?)*
-                lists
+                vec![$($((stringify!($key), [$($code),*].len()),)?)*]
             }
 
             /// The words of `lang`: the texts of the Dutch file's keys in their order (the
