@@ -168,7 +168,9 @@ test("after one visit the calculator loads and computes offline, with the same a
     assert.ok(cached.every((u) => u.startsWith(app.origin) && !u.includes("#") && !u.includes("?")));
     assert.ok(cached.some((u) => u.endsWith(".wasm")) && cached.some((u) => u.endsWith("/index.html")));
     assert.ok(!cached.some((u) => /\.(gz|br)$/.test(u)), "no precompressed copies");
-    assert.ok(cached.some((u) => u.endsWith("/texts/en.ftl")), "the language files are precached");
+    for (const file of ["en.ftl", "en.web.ftl", "fr.ftl", "fr.web.ftl"]) {
+      assert.ok(cached.some((u) => u.endsWith(`/texts/${file}`)), `texts/${file} is precached`);
+    }
   } finally {
     await context.close();
     await app.close().catch(() => {});
