@@ -27,8 +27,9 @@ python3 scripts/write-csp.py "$out"
 # The texts by language: the app compiles in only Dutch and fetches texts/<lang>.web.ftl
 # (its own words) and the engine's texts/<lang>.ftl, .errors.ftl, .rules.ftl and
 # .context.ftl when a visitor needs another language.
+# (web/texts/nl.web.ftl is compiled in and never fetched: not shipped.)
 mkdir -p "$out/texts"
-cp crates/eligibility/texts/*.ftl web/texts/*.web.ftl "$out/texts/"
+cp crates/eligibility/texts/*.ftl web/texts/en.web.ftl web/texts/fr.web.ftl "$out/texts/"
 
 # Offline worker: this build's precache list and id into sw.js (or the "off" worker when
 # STEUNWIJZER_SERVICE_WORKER=off); see docs/hosting.md. Keep it before any step that
