@@ -2,9 +2,10 @@
 //! engine and input errors of the engine are rendered by `eligibility::text`; this file
 //! holds the words of the app itself, which live in `web/texts/<lang>.web.ftl` (the
 //! engine's file format): Dutch is compiled in, English and French are fetched when a
-//! visitor needs them (`lang_texts`) and [`install`]ed. Labels the engine also uses (legal forms, themes, plan
-//! items) come from the engine's language files through the methods of [`Texts`], and every
-//! list of choices holds the codes of the engine's enums (a test checks them).
+//! visitor needs them (`lang_texts`) and [`install`]ed. Labels the engine also uses
+//! (legal forms, themes, plan items) come from the engine's language files through the
+//! methods of [`Texts`], and every list of choices holds the codes of the engine's enums
+//! (a test checks them).
 pub use eligibility::text::Lang;
 
 use std::sync::OnceLock;

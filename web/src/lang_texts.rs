@@ -4,7 +4,7 @@
 //! `texts/<lang>.web.ftl` ([`crate::i18n::install`]) and the engine's `texts/<lang>.ftl`,
 //! `texts/<lang>.errors.ftl`, `texts/<lang>.rules.ftl` and `texts/<lang>.context.ftl`
 //! ([`eligibility::text::Catalog::install_files`]), which the post-build hook copies next
-//! to `index.html`. Without them (offline and never fetched, blocked) the app stays Dutch.
+//! to `index.html`. Without them (offline and never fetched, blocked) the words stay Dutch.
 use std::cell::RefCell;
 
 use eligibility::text::Catalog;
