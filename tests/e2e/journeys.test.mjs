@@ -509,8 +509,15 @@ test("8. the rules page lists the parameters with their periods and sources", as
   );
   const opened = await start();
   const { page } = opened;
+  const notes = [];
+  page.on("request", (r) => r.url().endsWith(".notes.ftl") && notes.push(r.url()));
   await page.getByTestId("tab-rules").click();
   await page.getByTestId("rules-page").waitFor();
+  // The parameters' notes are fetched when the page first opens, then shown.
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="rule-kmo.rate.small"] td')?.textContent.trim().length > 10,
+  );
+  assert.deepEqual(notes.map((u) => u.replace(/.*\//, "")), ["nl.notes.ftl"], "the Dutch notes, fetched once");
   for (const id of ["kmo.rate.small", "kmo.rate.raised.small", "kmo.raised_cyber", "eu.micro.staff"]) {
     const param = rules.parameters.find((p) => p.id === id);
     assert.ok(param, `CLI knows ${id}`);

@@ -5,9 +5,12 @@
 //! `texts/<lang>.errors.ftl`, `texts/<lang>.rules.ftl` and `texts/<lang>.context.ftl`
 //! ([`eligibility::text::Catalog::install_files`]), which the post-build hook copies next
 //! to `index.html`. Without them (offline and never fetched, blocked) the words stay Dutch.
-use std::cell::RefCell;
+//! The rules' public notes (`texts/<lang>.notes.ftl`), which only the rules page shows,
+//! are fetched when that page first needs them, in Dutch too ([`track_notes`]).
+use std::cell::{Cell, RefCell};
 
 use eligibility::text::Catalog;
+use leptos::prelude::{ArcTrigger, Notify, Track};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -17,6 +20,43 @@ thread_local! {
     /// Where the text files are, when not next to the page (a host page mounting the app
     /// with `mountSteunwijzer` passes `base=` with the app's folder).
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+thread_local! {
+    /// Notified when the rules' notes of a language arrive, so the rules page shows them.
+    static NOTES_ARRIVED: ArcTrigger = ArcTrigger::new();
+    /// The languages whose notes are being fetched.
+    static NOTES_PENDING: Cell<[bool; 3]> = const { Cell::new([false; 3]) };
+}
+
+/// For the rules page: tracks the arrival of the rules' notes (call it in a reactive
+/// closure), and the first time the notes of `lang` are missing, fetches them
+/// (`texts/<lang>.notes.ftl`: only the rules page shows them, so they are not compiled in).
+pub fn track_notes(lang: Lang) {
+    NOTES_ARRIVED.with(|t| t.track());
+    let i = lang as usize;
+    if Catalog::has_notes(lang) || NOTES_PENDING.with(|p| p.get()[i]) {
+        return;
+    }
+    let set_pending = move |on: bool| {
+        NOTES_PENDING.with(|p| {
+            let mut pending = p.get();
+            pending[i] = on;
+            p.set(pending);
+        })
+    };
+    set_pending(true);
+    let url = BASE.with(|b| format!("{}texts/{}.notes.ftl", b.borrow(), lang.code()));
+    wasm_bindgen_futures::spawn_local(async move {
+        let installed = text_of(start_fetch(&url))
+            .await
+            .is_some_and(|file| Catalog::install_notes(&file).is_ok());
+        // Not installed (offline, blocked): the next visit of the page tries again.
+        set_pending(false);
+        if installed {
+            NOTES_ARRIVED.with(|t| t.notify());
+        }
+    });
 }
 
 /// Sets the folder (URL ending in `/`) the text files are fetched from.
