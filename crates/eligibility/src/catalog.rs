@@ -361,9 +361,9 @@ static LOADED: [std::sync::OnceLock<Catalog>; 3] = [
 impl Catalog {
     /// Installs the texts of a language loaded at run time, for a shell built without that
     /// language's feature (the web app fetches `<lang>.ftl`, `<lang>.errors.ftl`,
-    /// `<lang>.rules.ftl` and `<lang>.context.ftl`): from then on [`Catalog::builtin`] and the free functions of
-    /// [`crate::text`] speak it. Returns the language; a language already installed keeps
-    /// its first texts.
+    /// `<lang>.rules.ftl` and `<lang>.context.ftl`): from then on [`Catalog::builtin`] and
+    /// the free functions of [`crate::text`] speak it. Returns the language; a language
+    /// already installed keeps its first texts.
     pub fn install(report: &str, errors: &str) -> Result<Lang, ParseError> {
         Catalog::install_files(&[report, errors])
     }
