@@ -4,7 +4,8 @@
 # 2. ships the plain JavaScript API as api/ when scripts/build-js-api.sh has built it;
 # 3. ships the advisor page's wasm as advisor/ when scripts/build-batch-web.sh has built it;
 # 4. writes this build's Content-Security-Policy to csp.txt and _headers;
-# 5. copies the engine's language files (texts/*.ftl) that the app fetches;
+# 5. copies the language files (texts/*.ftl: the engine's, and the app's own words
+#    web/texts/*.web.ftl) that the app fetches;
 # 6. fills in the offline worker (sw.js, sw-register.js);
 # 7. (last) writes .br and .gz copies of the text and wasm files (precompress.mjs).
 set -eu
@@ -23,11 +24,12 @@ if [ -f target/batch-web/steunwijzer_batch_web.js ]; then
 fi
 python3 scripts/write-csp.py "$out"
 
-# The engine's texts by language: the app compiles in only Dutch and fetches
-# texts/<lang>.ftl, .errors.ftl, .rules.ftl and .context.ftl when a visitor needs another
-# language.
+# The texts by language: the app compiles in only Dutch and fetches texts/<lang>.web.ftl
+# (its own words) and the engine's texts/<lang>.ftl, .errors.ftl, .rules.ftl and
+# .context.ftl when a visitor needs another language.
+# (web/texts/nl.web.ftl is compiled in and never fetched: not shipped.)
 mkdir -p "$out/texts"
-cp crates/eligibility/texts/*.ftl "$out/texts/"
+cp crates/eligibility/texts/*.ftl web/texts/en.web.ftl web/texts/fr.web.ftl "$out/texts/"
 
 # Offline worker: this build's precache list and id into sw.js (or the "off" worker when
 # STEUNWIJZER_SERVICE_WORKER=off); see docs/hosting.md. Keep it before any step that

@@ -8,8 +8,8 @@ release builds get the worker and debug builds (trunk serve) do not. "off" ships
 nothing: see docs/hosting.md.
 
 The precache list is index.html and every local file index.html names (the hashed app
-files, the loader, the manifest) plus the manifest's icons and the engine's language files
-(texts/*.ftl); never .gz/.br copies. The build
+files, the loader, the manifest) plus the manifest's icons and the language files
+(texts/*.ftl: the engine's and the app's own words, <lang>.web.ftl); never .gz/.br copies. The build
 id is a hash of those files' bytes, so it changes exactly when the app does.
 """
 import hashlib
@@ -61,8 +61,8 @@ for rel in list(files):
             if found:
                 files.add(found)
 
-# The engine's language files the app fetches when a visitor switches language (texts/),
-# so a switch works offline too.
+# The language files the app fetches when a visitor switches language (texts/: the
+# engine's and the app's own words), so a switch works offline too.
 texts = out / "texts"
 if texts.is_dir():
     files.update("texts/" + f.name for f in texts.iterdir() if f.suffix == ".ftl")

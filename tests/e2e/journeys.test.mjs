@@ -243,7 +243,7 @@ test("1b. the Dutch display shows amounts in the Dutch form", async () => {
   await finish(opened);
 });
 
-test("2. switching nl → en → fr keeps the scenario and changes the texts and html lang", async () => {
+test("2. switching nl → en → fr → nl keeps the scenario and changes the texts and html lang", async () => {
   const opened = await start();
   const { page } = opened;
   await fillSmallBv(page);
@@ -269,7 +269,52 @@ test("2. switching nl → en → fr keeps the scenario and changes the texts and
     const texts = new Set(Object.values(seen).map((s) => s[key]));
     assert.equal(texts.size, 3, `${key} differs in each language: ${JSON.stringify(seen)}`);
   }
+  // And back to Dutch (compiled in): the first words again, the same scenario.
+  await page.getByTestId("lang-nl").click();
+  await page.waitForFunction(() => document.documentElement.lang === "nl");
+  assert.equal(await page.locator("#results-title").innerText(), seen.nl.heading);
+  assert.equal(await page.locator("#intents-title").innerText(), seen.nl.intents);
+  assert.deepEqual(await resultSnapshot(page), results, "results back in nl");
+  // The language menu names every language in its own words, loaded or not.
+  assert.deepEqual(
+    await page.locator("[data-testid^=lang-] abbr").evaluateAll((els) => els.map((e) => e.title)),
+    ["Nederlands", "English", "Français"],
+  );
   await finish(opened);
+});
+
+test("2b. a link in English opened cold is English as soon as the app shows; its files fetched once", async () => {
+  const first = await start();
+  await fillSmallBv(first.page);
+  await first.page.getByTestId("lang-en").click();
+  await first.page.waitForFunction(() => document.documentElement.lang === "en");
+  const link = first.page.url();
+  const english = {
+    heading: await first.page.locator("#results-title").innerText(),
+    intents: await first.page.locator("#intents-title").innerText(),
+    status: await first.page.locator('[data-testid="measure-kmo-portefeuille"]').innerText(),
+  };
+  await finish(first);
+
+  const second = await app.open();
+  const texts = [];
+  second.page.on("request", (r) => {
+    if (r.url().includes("/texts/")) texts.push(new URL(r.url()).pathname.replace(/.*\/texts\//, ""));
+  });
+  await second.page.goto(link);
+  await waitForApp(second.page);
+  // English as soon as the app is there: the app's words and the engine's.
+  assert.equal(await second.page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await second.page.locator("#results-title").innerText(), english.heading);
+  assert.equal(await second.page.locator("#intents-title").innerText(), english.intents);
+  await waitAttr(second.page, kmoAmountSel, "data-amount", "3465.00");
+  assert.equal(await second.page.locator('[data-testid="measure-kmo-portefeuille"]').innerText(), english.status);
+  assert.deepEqual(
+    texts.sort(),
+    ["en.context.ftl", "en.errors.ftl", "en.ftl", "en.rules.ftl", "en.web.ftl"],
+    "the English files, each fetched once, and no French",
+  );
+  await finish(second);
 });
 
 test("3. a shared link opens the same scenario in a fresh browser", async () => {
@@ -464,8 +509,15 @@ test("8. the rules page lists the parameters with their periods and sources", as
   );
   const opened = await start();
   const { page } = opened;
+  const notes = [];
+  page.on("request", (r) => r.url().endsWith(".notes.ftl") && notes.push(r.url()));
   await page.getByTestId("tab-rules").click();
   await page.getByTestId("rules-page").waitFor();
+  // The parameters' notes are fetched when the page first opens, then shown.
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="rule-kmo.rate.small"] td')?.textContent.trim().length > 10,
+  );
+  assert.deepEqual(notes.map((u) => u.replace(/.*\//, "")), ["nl.notes.ftl"], "the Dutch notes, fetched once");
   for (const id of ["kmo.rate.small", "kmo.rate.raised.small", "kmo.raised_cyber", "eu.micro.staff"]) {
     const param = rules.parameters.find((p) => p.id === id);
     assert.ok(param, `CLI knows ${id}`);

@@ -155,6 +155,12 @@ test("after one visit the calculator loads and computes offline, with the same a
     await page.waitForFunction(() => document.documentElement.lang === "en");
     await waitAmount(page, "3645.00");
     assert.notEqual(await page.locator("#results-title").innerText(), dutchHeading, "the results speak English offline");
+    // The rules' notes, fetched only when the rules page first opens, come from the cache too.
+    await page.getByTestId("tab-rules").click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="rule-kmo.rate.small"] td')?.textContent.trim().length > 10,
+    );
+    await page.getByTestId("tab-calculator").click();
 
     // The worker kept no company data: its cache holds only the build's files.
     const cached = await page.evaluate(async () => {
@@ -168,7 +174,9 @@ test("after one visit the calculator loads and computes offline, with the same a
     assert.ok(cached.every((u) => u.startsWith(app.origin) && !u.includes("#") && !u.includes("?")));
     assert.ok(cached.some((u) => u.endsWith(".wasm")) && cached.some((u) => u.endsWith("/index.html")));
     assert.ok(!cached.some((u) => /\.(gz|br)$/.test(u)), "no precompressed copies");
-    assert.ok(cached.some((u) => u.endsWith("/texts/en.ftl")), "the language files are precached");
+    for (const file of ["en.ftl", "en.web.ftl", "en.notes.ftl", "nl.notes.ftl", "fr.ftl", "fr.web.ftl"]) {
+      assert.ok(cached.some((u) => u.endsWith(`/texts/${file}`)), `texts/${file} is precached`);
+    }
   } finally {
     await context.close();
     await app.close().catch(() => {});

@@ -1,6 +1,7 @@
 //! Texts as data: one file per language (`texts/<lang>.ftl`, plus the input-error texts in
-//! `texts/<lang>.errors.ftl`, the rules' public notes and source titles in
-//! `texts/<lang>.rules.ftl` and the context panel's words in `texts/<lang>.context.ftl`),
+//! `texts/<lang>.errors.ftl`, the sources' titles in `texts/<lang>.rules.ftl`, the rules'
+//! public notes in `texts/<lang>.notes.ftl` and the context panel's words in
+//! `texts/<lang>.context.ftl`),
 //! in a small subset of Fluent:
 //!
 //! ```text
@@ -172,6 +173,9 @@ impl Catalog {
                 let mut c = Catalog::parse(builtin_report_file(lang)?).ok()?;
                 c.merge(Catalog::parse(builtin_errors_file(lang)?).ok()?);
                 c.merge(Catalog::parse(builtin_rules_file(lang)?).ok()?);
+                if let Some(notes) = builtin_notes_file(lang) {
+                    c.merge(Catalog::parse(notes).ok()?);
+                }
                 Some(c)
             })
             .as_ref()
@@ -209,6 +213,38 @@ impl Catalog {
             #[allow(unreachable_patterns)]
             _ => LOADED[lang as usize].get(),
         }
+    }
+
+    /// The rules' public notes of `lang` (`param.<id>`: what the rules page and the
+    /// JavaScript API's `rules()` show), read in place when compiled in (features
+    /// `lang-<lang>` and `rule-notes`), else the notes installed with
+    /// [`Catalog::install_notes`].
+    pub fn builtin_notes(lang: Lang) -> Option<&'static Catalog> {
+        match builtin_notes_file(lang) {
+            Some(_) => Some(&NOTES[lang as usize]),
+            None => LOADED_NOTES[lang as usize].get(),
+        }
+    }
+
+    /// Like [`Catalog::builtin_or_fallback`], for the rules' notes alone; an empty catalog
+    /// (no note) while the notes of `lang` are not at hand.
+    pub(crate) fn notes_or_fallback(lang: Lang) -> &'static Catalog {
+        Catalog::builtin_notes(lang).unwrap_or_else(empty)
+    }
+
+    /// Installs the rules' notes of a language loaded at run time (`<lang>.notes.ftl`), for
+    /// a shell built without the `rule-notes` feature. Returns the language; notes already
+    /// installed stay.
+    pub fn install_notes(file: &str) -> Result<Lang, ParseError> {
+        let notes = Catalog::parse(file)?;
+        let lang = notes.lang;
+        let _ = LOADED_NOTES[lang as usize].set(notes);
+        Ok(lang)
+    }
+
+    /// Whether the rules' notes of `lang` are at hand (compiled in or installed).
+    pub fn has_notes(lang: Lang) -> bool {
+        Catalog::builtin_notes(lang).is_some()
     }
 
     /// The texts of `lang` if compiled in, else those of the first language that is, else
@@ -275,6 +311,46 @@ fn compare_parts(key: &str, parts: &[&str]) -> Ordering {
     }
 }
 
+/// The rules' notes installed at run time ([`Catalog::install_notes`]).
+static LOADED_NOTES: [std::sync::OnceLock<Catalog>; 3] = [
+    std::sync::OnceLock::new(),
+    std::sync::OnceLock::new(),
+    std::sync::OnceLock::new(),
+];
+
+/// The compiled-in notes, read in place (an empty file for a language not compiled in,
+/// never handed out: see [`Catalog::builtin_notes`]).
+static NOTES: [Catalog; 3] = [
+    notes_in_place(Lang::Nl),
+    notes_in_place(Lang::En),
+    notes_in_place(Lang::Fr),
+];
+
+const fn notes_in_place(lang: Lang) -> Catalog {
+    Catalog {
+        lang,
+        entries: Vec::new(),
+        file: match builtin_notes_file(lang) {
+            Some(file) => file,
+            None => "",
+        },
+    }
+}
+
+/// The compiled-in rules' notes of `lang`.
+const fn builtin_notes_file(lang: Lang) -> Option<&'static str> {
+    match lang {
+        #[cfg(all(feature = "lang-nl", feature = "rule-notes"))]
+        Lang::Nl => Some(include_str!("../texts/nl.notes.ftl")),
+        #[cfg(all(feature = "lang-en", feature = "rule-notes"))]
+        Lang::En => Some(include_str!("../texts/en.notes.ftl")),
+        #[cfg(all(feature = "lang-fr", feature = "rule-notes"))]
+        Lang::Fr => Some(include_str!("../texts/fr.notes.ftl")),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
 /// Texts of languages installed at run time ([`Catalog::install`]).
 static LOADED: [std::sync::OnceLock<Catalog>; 3] = [
     std::sync::OnceLock::new(),
@@ -285,9 +361,9 @@ static LOADED: [std::sync::OnceLock<Catalog>; 3] = [
 impl Catalog {
     /// Installs the texts of a language loaded at run time, for a shell built without that
     /// language's feature (the web app fetches `<lang>.ftl`, `<lang>.errors.ftl`,
-    /// `<lang>.rules.ftl` and `<lang>.context.ftl`): from then on [`Catalog::builtin`] and the free functions of
-    /// [`crate::text`] speak it. Returns the language; a language already installed keeps
-    /// its first texts.
+    /// `<lang>.rules.ftl` and `<lang>.context.ftl`): from then on [`Catalog::builtin`] and
+    /// the free functions of [`crate::text`] speak it. Returns the language; a language
+    /// already installed keeps its first texts.
     pub fn install(report: &str, errors: &str) -> Result<Lang, ParseError> {
         Catalog::install_files(&[report, errors])
     }
@@ -473,6 +549,7 @@ mod tests {
             include_str!("../texts/en.ftl"),
             include_str!("../texts/en.errors.ftl"),
             include_str!("../texts/en.rules.ftl"),
+            include_str!("../texts/en.notes.ftl"),
             include_str!("../texts/en.context.ftl"),
         ]);
         assert_eq!(lang, Ok(Lang::En));
@@ -483,6 +560,18 @@ mod tests {
             installed.get("lang"),
             Catalog::builtin_errors(Lang::En).unwrap().get("lang")
         );
+    }
+
+    #[test]
+    fn notes_installed_at_run_time_are_found() {
+        assert!(Catalog::install_notes("lang = en\nparam.x = y").is_ok());
+        // English notes are compiled in (default features): they stay.
+        assert_eq!(
+            Catalog::builtin_notes(Lang::En).unwrap().get("param.x"),
+            None
+        );
+        assert!(Catalog::has_notes(Lang::En));
+        assert!(Catalog::install_notes("no language").is_err());
     }
 
     #[test]
@@ -554,9 +643,24 @@ mod tests {
             let rules = Catalog::builtin_rules(lang).unwrap();
             let parsed = Catalog::parse(builtin_rules_file(lang).unwrap()).unwrap();
             assert_eq!(parsed.lang(), lang);
-            assert!(parsed.keys().count() > 50);
+            assert!(parsed
+                .keys()
+                .all(|k| k == "lang" || k.starts_with("source.")));
+            assert!(parsed.keys().count() > 15);
             for key in parsed.keys() {
                 assert_eq!(rules.get(key), parsed.get(key), "{key}");
+                assert_eq!(c.get(key), parsed.get(key), "{key}");
+            }
+            // And for the rules' notes.
+            let notes = Catalog::builtin_notes(lang).unwrap();
+            let parsed = Catalog::parse(builtin_notes_file(lang).unwrap()).unwrap();
+            assert_eq!(parsed.lang(), lang);
+            assert!(parsed
+                .keys()
+                .all(|k| k == "lang" || k.starts_with("param.")));
+            assert!(parsed.keys().count() > 50);
+            for key in parsed.keys() {
+                assert_eq!(notes.get(key), parsed.get(key), "{key}");
                 assert_eq!(c.get(key), parsed.get(key), "{key}");
             }
         }

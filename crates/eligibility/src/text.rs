@@ -726,7 +726,7 @@ pub fn word(key: &'static str, lang: Lang) -> &'static str {
 }
 /// What a rule parameter means for a company, in `lang`.
 pub fn parameter_note(id: &str, lang: Lang) -> Option<&'static str> {
-    Catalog::rules_or_fallback(lang).parameter_note(id)
+    Catalog::notes_or_fallback(lang).parameter_note(id)
 }
 /// The public title of a source, in `lang`.
 pub fn source_title(id: &str, lang: Lang) -> &'static str {

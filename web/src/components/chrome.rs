@@ -26,7 +26,7 @@ pub fn LangSwitch() -> impl IntoView {
                             aria-pressed=move || (ctx.lang.get() == l).to_string()
                             on:click=move |_| crate::context::set_lang(&ctx, l)
                         >
-                            <abbr title=tr(l).lang_name>{l.code().to_ascii_uppercase()}</abbr>
+                            <abbr title=crate::i18n::lang_name(l)>{l.code().to_ascii_uppercase()}</abbr>
                         </button>
                     }
                 })

@@ -31,13 +31,15 @@ pub fn RulesPage() -> impl IntoView {
     let rows = move || {
         let lang = ctx.lang.get();
         let t = tr(lang);
+        // The notes are fetched on first use: the rows show them when they arrive.
+        crate::lang_texts::track_notes(lang);
         eligibility::rules()
             .into_iter()
             .map(|p| {
                 let source = eligibility::text::source_title(p.source, lang);
                 // What the parameter means for a company, in the visitor's language; the
                 // internal id stays out of sight (test hook only).
-                let meaning = eligibility::text::parameter_note(p.id, lang).unwrap_or(p.id);
+                let meaning = eligibility::text::parameter_note(p.id, lang).unwrap_or_default();
                 let until = p
                     .valid_until
                     .map(|d| format::date(&d.to_string(), lang))
