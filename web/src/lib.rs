@@ -93,6 +93,7 @@
 pub mod app;
 pub mod components;
 pub mod context;
+pub mod deferred;
 pub mod embed;
 pub mod engine_bridge;
 pub mod field_error;

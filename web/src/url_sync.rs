@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::context::{set_lang, Ctx, Notice};
+use crate::deferred;
 use crate::engine_bridge::form_from_json;
 use crate::form::Form;
-use crate::fragment;
+use crate::fragment::{self, Page};
+use crate::i18n::Lang;
 use crate::storage;
 
 /// The page's current fragment ("#s=…").
@@ -67,17 +69,32 @@ pub fn sync_with_url(ctx: Ctx) {
     let lang = ctx.lang;
     // Initial scenario: the link's fragment, else the remembered scenario (with consent).
     apply_fragment(&ctx, &current_fragment());
-    // Keep the fragment in step with the scenario, language and page.
-    Effect::new(move |_| {
-        let scenario = computed.with(|c| c.scenario.to_string());
-        let fragment = fragment::encode_fragment(&scenario, lang.get(), ctx.page.get());
+    // Keep the fragment in step with the scenario, language and page: at once for a
+    // click (language, page, upload, link), after a pause in typing for a keystroke.
+    let write = move || {
+        let scenario = computed.with_untracked(|c| c.scenario.to_string());
+        let fragment =
+            fragment::encode_fragment(&scenario, lang.get_untracked(), ctx.page.get_untracked());
         if ctx.last_fragment.get_value() != fragment {
             ctx.last_fragment.set_value(fragment.clone());
             write_fragment(&fragment);
         }
+    };
+    Effect::new(move |shown: Option<(Lang, Page)>| {
+        computed.track();
+        let now = (lang.get(), ctx.page.get());
+        if deferred::typing() && shown == Some(now) {
+            deferred::after_pause("fragment", write);
+        } else {
+            deferred::cancel("fragment");
+            write();
+        }
+        now
     });
     // A link pasted into the address bar of an open app.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        // What was typed is in the address first, so it is not taken for a pasted link.
+        deferred::flush();
         let fragment = current_fragment();
         let body = fragment.trim_start_matches('#');
         if body == ctx.last_fragment.get_value() {
