@@ -74,10 +74,10 @@ pub fn App(options: AppOptions) -> impl IntoView {
         form.update(|f| f.localize(shown));
     }
     // With consent, remember the scenario on this device.
-    // Written once typing pauses (see `deferred`), not on every keystroke.
+    // Written after the result is painted (see `deferred`), not before it.
     Effect::new(move |_| {
         computed.track();
-        deferred::after_pause("storage", move || {
+        deferred::after_paint("storage", move || {
             computed.with_untracked(|c| storage::save_if_consented(&c.scenario.to_string()))
         });
     });

@@ -8,8 +8,7 @@ use crate::context::{set_lang, Ctx, Notice};
 use crate::deferred;
 use crate::engine_bridge::form_from_json;
 use crate::form::Form;
-use crate::fragment::{self, Page};
-use crate::i18n::Lang;
+use crate::fragment;
 use crate::storage;
 
 /// The page's current fragment ("#s=…").
@@ -69,8 +68,8 @@ pub fn sync_with_url(ctx: Ctx) {
     let lang = ctx.lang;
     // Initial scenario: the link's fragment, else the remembered scenario (with consent).
     apply_fragment(&ctx, &current_fragment());
-    // Keep the fragment in step with the scenario, language and page: at once for a
-    // click (language, page, upload, link), after a pause in typing for a keystroke.
+    // Keep the fragment in step with the scenario, language and page: at once when the
+    // app starts, then after the result is painted, once per frame (see `deferred`).
     let write = move || {
         let scenario = computed.with_untracked(|c| c.scenario.to_string());
         let fragment =
@@ -80,16 +79,15 @@ pub fn sync_with_url(ctx: Ctx) {
             write_fragment(&fragment);
         }
     };
-    Effect::new(move |shown: Option<(Lang, Page)>| {
+    Effect::new(move |started: Option<()>| {
         computed.track();
-        let now = (lang.get(), ctx.page.get());
-        if deferred::typing() && shown == Some(now) {
-            deferred::after_pause("fragment", write);
+        lang.track();
+        ctx.page.track();
+        if started.is_some() {
+            deferred::after_paint("fragment", write);
         } else {
-            deferred::cancel("fragment");
             write();
         }
-        now
     });
     // A link pasted into the address bar of an open app.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {

@@ -180,10 +180,7 @@ fn InputField(path: String, kind: Kind, label: Words, help: Option<Words>) -> im
                     inputmode=inputmode
                     autocomplete="off"
                     prop:value=move || value.get()
-                    on:input=move |ev| {
-                        crate::deferred::mark_typing();
-                        set(event_target_value(&ev))
-                    }
+                    on:input=move |ev| set(event_target_value(&ev))
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     aria-describedby=described
                 />
