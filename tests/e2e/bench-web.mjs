@@ -11,8 +11,11 @@
 //  (d) a first visit on a phone (Lighthouse's mobile profile: 390x844 touch viewport,
 //      150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4x, set through the
 //      Chrome DevTools Protocol), served with gzip and with brotli: first contentful
-//      paint, ready (html[data-ready]), bytes over the wire and cumulative layout shift,
-//      median of P cold loads (--phone-loads, default 5).
+//      paint, ready (html[data-ready]), the main-thread part of it (the wasm response's
+//      end → ready: compile, instantiate, first render), bytes over the wire and cumulative
+//      layout shift, median of P cold loads (--phone-loads, default 5);
+//  (e) only with --profile-keys N (and nothing else): where a keystroke's main-thread time
+//      goes, by function (CDP CPU profile) and by layout / style / script.
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -28,6 +31,7 @@ const arg = (name, fallback) => {
 const LOADS = arg("--loads", 10);
 const KEYS = arg("--keys", 100);
 const PHONE_LOADS = arg("--phone-loads", 5);
+const PROFILE_KEYS = arg("--profile-keys", 0);
 const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/small-bv-ai-cyber.json");
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -162,6 +166,65 @@ const KEY_PROBE = () => {
     characterData: true,
   });
 };
+
+/**
+ * `--profile-keys N`: a CPU profile (CDP Profiler, 100 µs sampling) over N keystrokes, and
+ * the main thread's layout / style / script time around them (CDP Performance metrics),
+ * per keystroke. Function names are readable on a build that keeps them (see
+ * docs/performance.md, "Keystroke and first render"); with `E2E_DIST` pointing at it.
+ */
+async function profileKeys(browser, server, keys) {
+  const { page, context } = await openPage(browser, [server.origin]);
+  const cdp = await context.newCDPSession(page);
+  await page.goto(server.url + scenarioFragment());
+  await page.waitForSelector("html[data-ready='true']");
+  const cost = page.locator('[name="plans.trainings.0.cost"]');
+  await cost.fill("100");
+  await page.waitForTimeout(300);
+  await cost.focus();
+  await cdp.send("Performance.enable");
+  const metrics = async () =>
+    Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+  const m0 = await metrics();
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(i % 2 === 0 ? String(1 + ((i / 2) % 9)) : "Backspace");
+    await page.waitForTimeout(30);
+  }
+  const { profile } = await cdp.send("Profiler.stop");
+  const m1 = await metrics();
+  await context.close();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const name = (n) => n.callFrame.functionName || `(anonymous ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber})`;
+  const self = new Map();
+  const total = new Map();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] / 1000;
+    const own = name(nodes.get(id));
+    self.set(own, (self.get(own) || 0) + dt);
+    if (["(idle)", "(program)", "(garbage collector)"].includes(own)) return;
+    busy += dt;
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const n = name(nodes.get(x));
+      if (!seen.has(n)) total.set(n, (total.get(n) || 0) + dt);
+      seen.add(n);
+    }
+  });
+  const per = (v) => (v / keys).toFixed(3).padStart(8) + " ms";
+  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${per(v)}  ${k.slice(0, 140)}`);
+  console.log(`\n(e) CPU profile over ${keys} keystrokes (desktop), per keystroke`);
+  console.log(`JavaScript + wasm busy: ${per(busy)}`);
+  for (const k of ["ScriptDuration", "LayoutDuration", "RecalcStyleDuration"]) console.log(`${k}: ${per((m1[k] - m0[k]) * 1000)}`);
+  console.log(`layouts: ${((m1.LayoutCount - m0.LayoutCount) / keys).toFixed(1)}`);
+  console.log("self time:\n" + top(self, 25).join("\n"));
+  console.log("total time (with callees):\n" + top(total, 40).join("\n"));
+}
 
 async function keystrokes(browser, server, cpuRate = 1) {
   const { page, context } = await openPage(browser, [server.origin]);
@@ -321,9 +384,14 @@ async function phoneVisit(browser, server) {
   // Let late layout shifts and the last responses land.
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
-  const probe = await page.evaluate(() => window.__phone);
+  const probe = await page.evaluate(() => {
+    const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+    return { ...window.__phone, wasmEnd: wasm?.responseEnd };
+  });
   await context.close();
-  return { ...probe, bytes, requests };
+  // Main-thread work after the wasm arrived: compile, instantiate and the first render.
+  const afterWasm = probe.wasmEnd !== undefined ? probe.ready - probe.wasmEnd : undefined;
+  return { ...probe, afterWasm, bytes, requests };
 }
 
 async function phoneLoads(browser, dir) {
@@ -355,6 +423,15 @@ async function main() {
   }
   const server = await serve(APP_DIR);
   const browser = await launch();
+  if (PROFILE_KEYS > 0) {
+    try {
+      await profileKeys(browser, server, PROFILE_KEYS);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   try {
     const load = await firstLoad(browser, server);
     const packed = compressedSizes();
@@ -415,7 +492,7 @@ async function main() {
         `\n(d) first visit on a phone: 390x844 touch, 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x; ` +
           `median of ${PHONE_LOADS} cold loads (min–max)`,
       );
-      const rows = [["served with", "first contentful paint", "ready", "bytes over the wire", "layout shift (CLS)"]];
+      const rows = [["served with", "first contentful paint", "ready", "wasm received → ready", "bytes over the wire", "layout shift (CLS)"]];
       for (const [encoding, samples] of Object.entries(phone)) {
         const fig = (k, f) => {
           const v = samples.map((s) => s[k]).filter((x) => x !== undefined);
@@ -425,6 +502,7 @@ async function main() {
           encoding,
           fig("fcp", ms),
           fig("ready", ms),
+          fig("afterWasm", ms),
           fig("bytes", kb),
           fig("cls", (x) => x.toFixed(3)),
         ]);

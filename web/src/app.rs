@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components;
 use crate::context::Ctx;
+use crate::deferred;
 use crate::embed::AppOptions;
 use crate::engine_bridge::{form_from_json, Computed};
 use crate::form::Form;
@@ -65,9 +66,20 @@ pub fn App(options: AppOptions) -> impl IntoView {
     } else if let Some(form) = storage::load().as_deref().and_then(form_from_json) {
         ctx.form.set(form);
     }
+    // The numbers of a link or a remembered scenario in the visitor's form before the
+    // first render: done by the effect above, it would redo every field and run the
+    // engine a second time right after mounting.
+    let shown = lang.get_untracked();
+    if form.with_untracked(|f| f.lang != Some(shown)) {
+        form.update(|f| f.localize(shown));
+    }
     // With consent, remember the scenario on this device.
+    // Written after the result is painted (see `deferred`), not before it.
     Effect::new(move |_| {
-        computed.with(|c| storage::save_if_consented(&c.scenario.to_string()));
+        computed.track();
+        deferred::after_paint("storage", move || {
+            computed.with_untracked(|c| storage::save_if_consented(&c.scenario.to_string()))
+        });
     });
 
     if options.owns_document {

@@ -88,11 +88,13 @@
 //! Modules, each doing one thing: [`app`] (the app and its effects), [`context`]
 //! (shared state), [`engine_bridge`] (form → engine → report), [`form`] (the typed
 //! text of every answer), [`questions`] (the one registry of questions), [`fragment`]
-//! (URL codec), [`url_sync`] (the address bar), [`mount`] and [`embed`] (mounting and the
+//! (URL codec), [`url_sync`] (the address bar), [`deferred`] (writes that wait until the
+//! result is painted), [`mount`] and [`embed`] (mounting and the
 //! iframe protocol), [`components`] and [`pages`] (views), [`i18n`], [`format`].
 pub mod app;
 pub mod components;
 pub mod context;
+pub mod deferred;
 pub mod embed;
 pub mod engine_bridge;
 pub mod field_error;

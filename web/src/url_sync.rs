@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::context::{set_lang, Ctx, Notice};
+use crate::deferred;
 use crate::engine_bridge::form_from_json;
 use crate::form::Form;
 use crate::fragment;
@@ -66,18 +67,36 @@ pub fn sync_with_url(ctx: Ctx) {
     let computed = ctx.computed;
     let lang = ctx.lang;
     // Initial scenario: the link's fragment, else the remembered scenario (with consent).
-    apply_fragment(&ctx, &current_fragment());
-    // Keep the fragment in step with the scenario, language and page.
-    Effect::new(move |_| {
-        let scenario = computed.with(|c| c.scenario.to_string());
-        let fragment = fragment::encode_fragment(&scenario, lang.get(), ctx.page.get());
+    let start = current_fragment();
+    apply_fragment(&ctx, &start);
+    // A link is rewritten at once (its canonical form is the one to share); a bare address
+    // gets its fragment after the first paint, not as part of it.
+    let link = start.len() > 1;
+    // Keep the fragment in step with the scenario, language and page: after the result
+    // is painted, once per frame (see `deferred`).
+    let write = move || {
+        let scenario = computed.with_untracked(|c| c.scenario.to_string());
+        let fragment =
+            fragment::encode_fragment(&scenario, lang.get_untracked(), ctx.page.get_untracked());
         if ctx.last_fragment.get_value() != fragment {
             ctx.last_fragment.set_value(fragment.clone());
             write_fragment(&fragment);
         }
+    };
+    Effect::new(move |started: Option<()>| {
+        computed.track();
+        lang.track();
+        ctx.page.track();
+        if started.is_none() && link {
+            write();
+        } else {
+            deferred::after_paint("fragment", write);
+        }
     });
     // A link pasted into the address bar of an open app.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        // A write still waiting reads the state when it runs: after a pasted link is
+        // applied it writes that link's scenario, so it is not flushed here.
         let fragment = current_fragment();
         let body = fragment.trim_start_matches('#');
         if body == ctx.last_fragment.get_value() {

@@ -18,10 +18,20 @@ use crate::format;
 use crate::i18n::{tr, Lang};
 use crate::questions::{answer_field, label_for};
 
-/// A "Why?" disclosure whose open state survives the re-render of a live update.
-fn why(key: String, expanded: bool, content: AnyView) -> AnyView {
+/// A "Why?" disclosure whose open state survives the re-render of a live update. Its
+/// `lazy` part (the reasons) is built only once it is opened: closed (as most are), it
+/// costs neither the first render nor a keystroke that rebuilds its card. `eager`
+/// follows it and is always there; it gets the "opened" signal for reasons of its own.
+fn why(
+    key: String,
+    expanded: bool,
+    lazy: Build,
+    eager: impl FnOnce(RwSignal<bool>) -> Option<AnyView>,
+) -> AnyView {
     let ctx = use_ctx();
     let open = expanded || ctx.open_details.with_value(|s| s.contains(&key));
+    let built = RwSignal::new(open);
+    let eager = eager(built);
     let t = tr(ctx.lang.get_untracked());
     view! {
         <details
@@ -33,6 +43,9 @@ fn why(key: String, expanded: bool, content: AnyView) -> AnyView {
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
                     .is_some_and(|d| d.open());
+                if is_open && !built.get_untracked() {
+                    built.set(true);
+                }
                 ctx.open_details.update_value(|s| {
                     if is_open {
                         s.insert(key.clone());
@@ -43,10 +56,20 @@ fn why(key: String, expanded: bool, content: AnyView) -> AnyView {
             }
         >
             <summary>{t.why}</summary>
-            {content}
+            {once_opened(built, lazy)}
+            {eager}
         </details>
     }
     .into_any()
+}
+
+/// A part of the results built on demand. Boxed, so that every such part shares one
+/// reactive view type (each closure type would be compiled into the wasm on its own).
+type Build = Box<dyn Fn() -> AnyView + Send + Sync>;
+
+/// `build`'s view once `opened` turns true (kept when the disclosure closes again).
+fn once_opened(opened: RwSignal<bool>, build: Build) -> AnyView {
+    (move || opened.get().then(&build)).into_any()
 }
 
 fn outcome_icon(o: Outcome) -> &'static str {
@@ -114,18 +137,15 @@ fn item_title(plan: eligibility::PlanKind, index: usize, lang: Lang) -> String {
     }
 }
 
-/// One measure card (`measure-<id>`).
-pub fn measure_card(
+/// The plan items of a measure's "Why?" (always built: they carry the items' status and
+/// amounts); the reasons of each item only once the "Why?" was opened.
+fn measure_items(
     m: &MeasureReport,
     lang: Lang,
-    expanded: bool,
     target: &'static str,
-) -> AnyView {
+    opened: RwSignal<bool>,
+) -> Option<AnyView> {
     let t = tr(lang);
-    let id = m.id.code();
-    let status = m.status.code();
-    let amount = m.amount.to_string();
-    let signpost = m.kind == eligibility::Kind::Signpost;
     let items = m
         .items
         .iter()
@@ -159,12 +179,30 @@ pub fn measure_card(
                         <span class=format!("badge {}", item.status.code())>{status_label(item.status, lang)}</span>
                     </p>
                     <dl class="figures">{figures}</dl>
-                    {reasons_list(&item.reasons, lang, target, "item-reasons")}
+                    {
+                        let reasons = item.reasons.clone();
+                        once_opened(opened, Box::new(move || reasons_list(&reasons, lang, target, "item-reasons")))
+                    }
                 </li>
             }
         })
         .collect::<Vec<_>>();
-    let has_items = !items.is_empty();
+    (!items.is_empty())
+        .then(|| view! { <h4>{t.items}</h4> <ul class="items">{items}</ul> }.into_any())
+}
+
+/// One measure card (`measure-<id>`).
+pub fn measure_card(
+    m: &MeasureReport,
+    lang: Lang,
+    expanded: bool,
+    target: &'static str,
+) -> AnyView {
+    let t = tr(lang);
+    let id = m.id.code();
+    let status = m.status.code();
+    let amount = m.amount.to_string();
+    let signpost = m.kind == eligibility::Kind::Signpost;
     let next = (!m.next_steps.is_empty()).then(|| {
         view! {
             <div class="next-steps" data-testid="next-steps">
@@ -207,12 +245,15 @@ pub fn measure_card(
             {why(
                 format!("m-{id}"),
                 expanded,
-                view! {
-                    {(!m.reasons.is_empty()).then(|| view! { <h4>{t.conditions}</h4> })}
-                    {reasons_list(&m.reasons, lang, target, "reasons")}
-                    {has_items.then(|| view! { <h4>{t.items}</h4> <ul class="items">{items}</ul> })}
-                }
-                .into_any(),
+                {
+                    let reasons = m.reasons.clone();
+                    Box::new(move || view! {
+                        {(!reasons.is_empty()).then(|| view! { <h4>{t.conditions}</h4> })}
+                        {reasons_list(&reasons, lang, target, "reasons")}
+                    }
+                    .into_any())
+                },
+                |opened| measure_items(m, lang, target, opened),
             )}
             {next}
         </article>
@@ -277,19 +318,18 @@ fn signpost_view(m: &MeasureReport, lang: Lang, expanded: bool, target: &'static
     view! {
         <li class="signpost" id=format!("measure-{id}") data-testid=format!("measure-{id}") data-status=m.status.code()>
             {title}
-            {why(
-                format!("m-{id}"),
-                expanded,
-                view! {
-                    {reasons_list(&m.reasons, lang, target, "reasons")}
-                    {(!m.next_steps.is_empty()).then(|| view! {
+            {why(format!("m-{id}"), expanded, {
+                let (reasons, next_steps) = (m.reasons.clone(), m.next_steps.clone());
+                Box::new(move || view! {
+                    {reasons_list(&reasons, lang, target, "reasons")}
+                    {(!next_steps.is_empty()).then(|| view! {
                         <div class="next-steps" data-testid="next-steps">
-                            {reasons_list(&m.next_steps, lang, target, "next-steps-list")}
+                            {reasons_list(&next_steps, lang, target, "next-steps-list")}
                         </div>
                     })}
                 }
-                .into_any(),
-            )}
+                .into_any())
+            }, |_| None)}
         </li>
     }
     .into_any()
@@ -481,7 +521,10 @@ pub fn size_view(report: &Report, lang: Lang, expanded: bool, target: &'static s
                 <div class="fig"><dt>{t.eu_class}</dt><dd data-testid="size-eu" data-code=eu>{eu_size_label(report.size.eu, lang)}</dd></div>
                 <div class="fig"><dt>{t.fiscal_class}</dt><dd data-testid="size-fiscal" data-code=fiscal>{fiscal_size_label(report.size.fiscal, lang)}</dd></div>
             </dl>
-            {why("size".into(), expanded, reasons_list(&report.size.reasons, lang, target, "size-reasons"))}
+            {why("size".into(), expanded, {
+                let reasons = report.size.reasons.clone();
+                Box::new(move || reasons_list(&reasons, lang, target, "size-reasons"))
+            }, |_| None)}
         </section>
     }
     .into_any()
@@ -522,7 +565,10 @@ pub fn de_minimis_view(
         <section class="ceiling" data-testid="de-minimis" data-used=used data-planned=planned data-ceiling=dm.ceiling.to_string() data-headroom=dm.headroom.to_string()>
             <h3>{t.de_minimis_title}</h3>
             {bar(&dm.ceiling.to_string(), t.dm_ceiling, segments, extra, lang)}
-            {why("dm".into(), expanded, reasons_list(&dm.reasons, lang, target, "de-minimis-reasons"))}
+            {why("dm".into(), expanded, {
+                let reasons = dm.reasons.clone();
+                Box::new(move || reasons_list(&reasons, lang, target, "de-minimis-reasons"))
+            }, |_| None)}
         </section>
     }
     .into_any()

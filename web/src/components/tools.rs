@@ -36,6 +36,8 @@ fn CopyLink() -> impl IntoView {
     let state = RwSignal::new(Copied::Not);
     let url = RwSignal::new(String::new());
     let copy = move |_| {
+        // The address holds what was just typed.
+        crate::deferred::flush();
         let href = window().location().href().unwrap_or_default();
         url.set(href.clone());
         let clipboard =

@@ -29,6 +29,10 @@ pub fn CalculatorPage() -> impl IntoView {
     let nace: Signal<Option<String>> = nace.into();
     let plans: Signal<eligibility::context::PlanSummary> = plans.into();
     let lang = Signal::derive(move || ctx.lang.get());
+    // The context panel (133 elements beside the result, mostly below the fold) is built
+    // in the task after the first render, not as part of it.
+    let panel_due = RwSignal::new(false);
+    crate::deferred::next_task(Box::new(move || panel_due.set(true)));
     // On phones the result comes after the questions: a bar keeps the totals in sight,
     // and says when an answer cannot be read (with a link to the first such field).
     let summary = move || {
@@ -76,7 +80,7 @@ pub fn CalculatorPage() -> impl IntoView {
                 <p class="help">{tx(|t| t.results_live)}</p>
                 <Results />
                 <div class="context-slot" data-testid="context-slot">
-                    <ContextPanel nace=nace plans=plans lang=lang />
+                    {move || panel_due.get().then(|| view! { <ContextPanel nace=nace plans=plans lang=lang /> })}
                 </div>
             </aside>
         </div>
