@@ -71,16 +71,19 @@ pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-/// Switches the app's language once the engine's texts of that language are at hand
-/// (fetched the first time, see [`lang_texts`]), so a page never mixes two languages.
+/// Switches the app's language once its texts (the app's words and the engine's) are at
+/// hand, fetched the first time (see [`lang_texts`]), so a page never mixes two languages.
+/// When they cannot be fetched (offline before they were ever loaded), the app stays in
+/// its language.
 pub fn set_lang(ctx: &Ctx, lang: Lang) {
     let signal = ctx.lang;
-    if eligibility::text::Catalog::has(lang) {
+    if eligibility::text::Catalog::has(lang) && crate::i18n::has(lang) {
         signal.set(lang);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
-            lang_texts::ensure(lang).await;
-            signal.set(lang);
+            if lang_texts::ensure(lang).await {
+                signal.set(lang);
+            }
         });
     }
 }
