@@ -170,6 +170,18 @@ export async function finish({ context, outside, errors }) {
 }
 
 /** The form field named `name` (the scenario path, as in the app's `name` attributes). */
+/**
+ * The page's address once the app has written it: the address bar and the remembered
+ * scenario are written in the task after the next frame is painted (web/src/deferred.rs),
+ * so a test reads the link after that task.
+ */
+export async function currentLink(page) {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done, 0), 0))),
+  );
+  return page.url();
+}
+
 export const field = (page, name) => page.locator(`[name="${name}"]`);
 
 /** Types a value into a field key by key, like a person (clearing it first). */

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { waitForApp, screenshot, ROOT, appUnderTest, finish, field, typeInto, fragmentOf, cliReport } from "./harness.mjs";
+import { waitForApp, screenshot, ROOT, appUnderTest, finish, field, typeInto, fragmentOf, cliReport, currentLink } from "./harness.mjs";
 
 const FIXTURES = path.join(ROOT, "tests/e2e/fixtures");
 const SCENARIO_FILE = path.join(FIXTURES, "small-bv-ai-cyber.json");
@@ -257,7 +257,7 @@ test("2. switching nl → en → fr → nl keeps the scenario and changes the te
     // The numbers follow the language's form; their values stay the same.
     assert.deepEqual(plainNumbers(await fieldValues(page), lang), plainNumbers(values, "nl"), `field values in ${lang}`);
     assert.deepEqual(await resultSnapshot(page), results, `results in ${lang}`);
-    assert.match(page.url(), new RegExp(`[#&]lang=${lang}(&|$)`));
+    assert.match(await currentLink(page), new RegExp(`[#&]lang=${lang}(&|$)`));
     seen[lang] = {
       heading: await page.locator("#results-title").innerText(),
       label: await page.locator('label[for="f-company-turnover"]').innerText(),
@@ -288,7 +288,7 @@ test("2b. a link in English opened cold is English as soon as the app shows; its
   await fillSmallBv(first.page);
   await first.page.getByTestId("lang-en").click();
   await first.page.waitForFunction(() => document.documentElement.lang === "en");
-  const link = first.page.url();
+  const link = await currentLink(first.page);
   const english = {
     heading: await first.page.locator("#results-title").innerText(),
     intents: await first.page.locator("#intents-title").innerText(),
@@ -322,7 +322,7 @@ test("3. a shared link opens the same scenario in a fresh browser", async () => 
   await fillSmallBv(first.page);
   const values = await fieldValues(first.page);
   const results = await resultSnapshot(first.page);
-  const link = first.page.url();
+  const link = await currentLink(first.page);
   assert.match(link, /#s=[A-Za-z0-9_-]+/);
   await finish(first);
 
@@ -364,7 +364,7 @@ test("4. an uploaded scenario file fills the form; the download equals it", asyn
   assert.deepEqual(normalise(downloaded), normalise(source));
 
   // The address now carries the uploaded scenario, ready to share.
-  const encoded = new URLSearchParams(new URL(page.url()).hash.slice(1)).get("s");
+  const encoded = new URLSearchParams(new URL(await currentLink(page)).hash.slice(1)).get("s");
   const inLink = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
   assert.deepEqual(normalise(inLink), normalise(source));
   await finish(opened);
@@ -487,7 +487,7 @@ test("7. the print view expands every reason and shows the date and rules versio
   const reasons = page.locator('[data-testid="print-view"] [data-testid="reason"]');
   assert.ok((await reasons.count()) > 10);
   assert.ok(await reasons.last().isVisible());
-  assert.match(page.url(), /[#&]p=print/);
+  assert.match(await currentLink(page), /[#&]p=print/);
   await screenshot(page, "journey7-print-desktop");
   await page.emulateMedia({ media: "print" });
   await screenshot(page, "journey7-print-media");
@@ -550,7 +550,7 @@ test("8. the rules page lists the parameters with their periods and sources", as
   const rows = await page.locator('[data-testid^="rule-"]').count();
   const periods = rules.parameters.reduce((n, p) => n + p.periods.length, 0);
   assert.equal(rows, periods, "every period of every parameter is listed");
-  assert.match(page.url(), /[#&]p=rules/);
+  assert.match(await currentLink(page), /[#&]p=rules/);
   await screenshot(page, "journey8-rules-desktop");
   await page.setViewportSize({ width: 360, height: 800 });
   await screenshot(page, "journey8-rules-phone");
@@ -702,7 +702,7 @@ test("12. in-page links and 'missing answer' buttons keep the scenario and lead 
   const opened = await start(app.server.url + fixtureFragment({}, "nl"), { width: 360, height: 800 });
   const { page } = opened;
   await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
-  const link = page.url();
+  const link = await currentLink(page);
 
   // Each "missing answer" button focuses its question, opening "more questions" if needed.
   const buttons = page.getByTestId("missing").locator("button");
@@ -828,7 +828,7 @@ test("14. keyboard only: skip link to the results, an intent with Space, a cost 
     }
     assert.fail(`${wanted} not reached with Tab (last: ${await active()})`);
   }
-  const link = page.url();
+  const link = await currentLink(page);
   await page.keyboard.press("Tab");
   assert.equal(await active(), "#results", "the first Tab reaches the skip link");
   await page.keyboard.press("Enter");

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { serve, launch, waitForApp, screenshot, DIST, ROOT } from "./harness.mjs";
+import { serve, launch, waitForApp, screenshot, DIST, ROOT, currentLink } from "./harness.mjs";
 
 const APP_DIR = process.env.E2E_DIST || DIST;
 const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/small-bv-ai-cyber.json");
@@ -126,7 +126,7 @@ test("after one visit the calculator loads and computes offline, with the same a
     await page.getByTestId("upload").setInputFiles(FIXTURE);
     await waitAmount(page, "3465.00");
     const online = await results(page);
-    const link = page.url();
+    const link = await currentLink(page);
     assert.match(link, /#s=/, "the scenario is in the address");
 
     // The network goes away: the browser is offline and the server is shut down.
