@@ -117,8 +117,25 @@ struct EvaluateOptions {
     json_text: bool,
 }
 
+/// The names of the options, as JavaScript strings made once (not on every call).
+const OPTION_NAMES: [&str; 5] = ["lang", "today", "measures", "detail", "format"];
+
+thread_local! {
+    static OPTION_KEYS: [JsValue; 5] = OPTION_NAMES.map(JsValue::from_str);
+}
+
+/// `options[key]`, reading the key's JavaScript string from [`OPTION_KEYS`] when it is an
+/// option name.
+fn option_value(options: &JsValue, key: &str) -> JsValue {
+    let value = match OPTION_NAMES.iter().position(|name| *name == key) {
+        Some(i) => OPTION_KEYS.with(|keys| js_sys::Reflect::get(options, &keys[i])),
+        None => js_sys::Reflect::get(options, &key.into()),
+    };
+    value.unwrap_or(JsValue::UNDEFINED)
+}
+
 fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
-    let value = js_sys::Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let value = option_value(options, key);
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
@@ -191,7 +208,7 @@ fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
 
 /// `options.measures`: an array of measure ids (absent or null: every measure).
 fn option_measures(options: &JsValue) -> Result<Option<Vec<eligibility::MeasureId>>, JsValue> {
-    let value = js_sys::Reflect::get(options, &"measures".into()).unwrap_or(JsValue::UNDEFINED);
+    let value = option_value(options, "measures");
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }

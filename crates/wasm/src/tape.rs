@@ -132,6 +132,18 @@ impl TapeSink<'_> {
     /// a map key at a reused heap address with other text gets a new number (the old one
     /// stays valid for this call's earlier entries).
     fn name(&mut self, name: &str) -> Option<i32> {
+        self.numbered(name, false)
+    }
+
+    /// [`TapeSink::name`] of a `'static` name (field names, enum variants): its text is
+    /// not checked, since static text at a static address never changes, and no heap text
+    /// is ever at a static address.
+    fn static_name(&mut self, name: &'static str) -> Option<i32> {
+        self.numbered(name, true)
+    }
+
+    #[inline(always)]
+    fn numbered(&mut self, name: &str, is_static: bool) -> Option<i32> {
         let address = name.as_ptr() as usize;
         let mask = NAME_SLOTS - 1;
         let mut i = (address.wrapping_mul(0x9E37_79B1) >> 7) & mask;
@@ -141,19 +153,25 @@ impl TapeSink<'_> {
                 break;
             }
             if a == address && len == name.len() {
-                if *self.names.texts[id as usize - 1] == *name {
+                if is_static || *self.names.texts[id as usize - 1] == *name {
                     return Some(id as i32 - 1);
                 }
                 break;
             }
             i = (i + 1) & mask;
         }
+        self.number_new(name, i)
+    }
+
+    /// Numbers a name not found, in slot `slot`.
+    #[inline(never)]
+    fn number_new(&mut self, name: &str, slot: usize) -> Option<i32> {
         if self.names.count >= MAX_NAMES {
             return None;
         }
         let id = self.names.count;
         self.names.count += 1;
-        self.names.slots[i] = (address, name.len(), id + 1);
+        self.names.slots[slot] = (name.as_ptr() as usize, name.len(), id + 1);
         self.names.texts.push(name.into());
         let (a, b) = self.push_text(name);
         self.new_names.extend_from_slice(&[id, a as u32, b as u32]);
@@ -201,7 +219,7 @@ impl Sink for TapeSink<'_> {
         self.tape.extend_from_slice(&[5, a, b]);
     }
     fn variant(&mut self, variant: &'static str) {
-        match self.name(variant) {
+        match self.static_name(variant) {
             Some(id) => self.tape.extend_from_slice(&[6, id]),
             None => self.string(variant),
         }
@@ -209,6 +227,12 @@ impl Sink for TapeSink<'_> {
     /// Map keys (a reason's value names) are mostly the same few texts: numbered too.
     fn name_key(&mut self, key: &str) {
         match self.name(key) {
+            Some(id) => self.tape.push(id),
+            None => self.text_key(key),
+        }
+    }
+    fn field_key(&mut self, key: &'static str) {
+        match self.static_name(key) {
             Some(id) => self.tape.push(id),
             None => self.text_key(key),
         }
@@ -228,7 +252,7 @@ impl Sink for TapeSink<'_> {
     }
     fn open_variant(&mut self, variant: &'static str) {
         self.tape.extend_from_slice(&[8, 1]);
-        self.name_key(variant);
+        self.field_key(variant);
     }
     fn close_variant(&mut self) {}
 }
