@@ -266,7 +266,8 @@ pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, 
         .today
         .or_else(today_from_clock)
         .ok_or_else(|| js_error("options.today", "invalid_date", "no usable date"))?;
-    let parsed = eligibility::parse_scenario(&json).map_err(|e| input_error(&e, options.lang))?;
+    let parsed =
+        eligibility::input::parse_one_pass(&json).map_err(|e| input_error(&e, options.lang))?;
     let engine_options = eligibility::Options {
         measures: options.measures,
     };
