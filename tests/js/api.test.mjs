@@ -280,3 +280,24 @@ test("the browser ES module build gives the same report after initSync", async (
   assert.deepEqual(web.version(), api.version());
   assert.equal(thrown(() => web.evaluate("{}")).path, "version");
 });
+
+test("shapes the one-pass reader could take are refused as before: a list for an object, an object for a choice", () => {
+  const refused = (scenario) => {
+    try {
+      api.evaluate(scenario, { today: "2026-11-22" });
+    } catch (error) {
+      return { path: error.path, code: error.code };
+    }
+    return assert.fail("evaluate accepted it");
+  };
+  assert.deepEqual(refused("[1]"), { path: "", code: "wrong_type" });
+  assert.deepEqual(refused({ version: 1, company: [null, "bv"] }), { path: "company", code: "wrong_type" });
+  assert.deepEqual(refused({ version: 1, company: { legal_form: { bv: null } } }), {
+    path: "company.legal_form",
+    code: "wrong_type",
+  });
+  assert.deepEqual(refused({ version: 1, plans: { trainings: [{ participants: 3.5 }] } }), {
+    path: "plans.trainings[0].participants",
+    code: "wrong_type",
+  });
+});
