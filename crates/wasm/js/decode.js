@@ -2,7 +2,7 @@
 // format): one pass over an Int32Array, strings cut from one decoded text. Objects get
 // their keys in tape order, as JSON.parse would create them: an object of a known shape
 // (key sequence) through that shape's builder, one object literal made once with
-// `new Function` (or a loop over its keys where a Content-Security-Policy forbids that).
+// `new Function` under Node, a loop over its keys elsewhere.
 
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
@@ -18,8 +18,16 @@ function entry() {
   return value();
 }
 
-/** Whether `new Function` is allowed here (a page's CSP may forbid it). */
+/**
+ * Whether shapes are built by object literals made with `new Function`: only under Node
+ * and where it is allowed. In a browser even trying it would report a violation of a
+ * Content-Security-Policy without 'unsafe-eval' (as docs/hosting.md recommends), so
+ * pages build shapes by the loop over their keys.
+ */
 const literalsAllowed = (() => {
+  if (typeof document !== "undefined" || typeof process !== "object" || !process.versions?.node) {
+    return false;
+  }
   try {
     return new Function("return 1")() === 1;
   } catch {
