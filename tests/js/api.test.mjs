@@ -2,6 +2,7 @@
 // Needs the Node build: `bash scripts/build-js-api.sh` (writes target/js-api/node/).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -279,4 +280,59 @@ test("the browser ES module build gives the same report after initSync", async (
   assert.deepEqual(web.evaluate(specExample, { today: "2026-11-22" }), api.evaluate(specExample));
   assert.deepEqual(web.version(), api.version());
   assert.equal(thrown(() => web.evaluate("{}")).path, "version");
+});
+
+test("shapes the one-pass reader could take are refused as before: a list for an object, an object for a choice", () => {
+  const refused = (scenario) => {
+    try {
+      api.evaluate(scenario, { today: "2026-11-22" });
+    } catch (error) {
+      return { path: error.path, code: error.code };
+    }
+    return assert.fail("evaluate accepted it");
+  };
+  assert.deepEqual(refused("[1]"), { path: "", code: "wrong_type" });
+  assert.deepEqual(refused({ version: 1, company: [null, "bv"] }), { path: "company", code: "wrong_type" });
+  assert.deepEqual(refused({ version: 1, company: { legal_form: { bv: null } } }), {
+    path: "company.legal_form",
+    code: "wrong_type",
+  });
+  assert.deepEqual(refused({ version: 1, plans: { trainings: [{ participants: 3.5 }] } }), {
+    path: "plans.trainings[0].participants",
+    code: "wrong_type",
+  });
+});
+
+test("where eval is forbidden (a strict Content-Security-Policy) objects are built key by key, the same", () => {
+  // Every golden scenario's report, built once here (object literals per shape) and once in
+  // a Node that refuses code from strings (the loop over each shape's keys).
+  const dir = path.join(root, "tests/scenarios");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"));
+  const script = `
+    import { readFileSync } from "node:fs";
+    const { api } = await import(${JSON.stringify(pathToFileURL(path.join(root, "tests/js/load-api.mjs")).href)});
+    let evalWorks = true;
+    try { new Function("return 1"); } catch { evalWorks = false; }
+    const reports = ${JSON.stringify(files)}.map((f) => {
+      try { return api.evaluate(readFileSync(${JSON.stringify(dir)} + "/" + f, "utf8"), { today: "2026-11-22" }); }
+      catch (e) { return { error: e.code, path: e.path }; }
+    });
+    process.stdout.write(JSON.stringify({ evalWorks, reports }));
+  `;
+  const run = spawnSync(
+    process.execPath,
+    ["--disallow-code-generation-from-strings", "--input-type=module", "-e", script],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  const strict = JSON.parse(run.stdout);
+  assert.equal(strict.evalWorks, false);
+  const here = files.map((f) => {
+    try {
+      return api.evaluate(readFileSync(path.join(dir, f), "utf8"), { today: "2026-11-22" });
+    } catch (e) {
+      return { error: e.code, path: e.path };
+    }
+  });
+  assert.equal(JSON.stringify(strict.reports), JSON.stringify(here));
 });

@@ -3,7 +3,7 @@
 // about 8.5 KB of JSON) and the native benchmark's full scenario (every measure, 21 plan
 // items). N calls per case in R rounds; prints, in microseconds per call, the median round
 // by the clock and by the process's CPU time (the steadier figure on a busy machine).
-// Usage: node tests/js/bench-evaluate.mjs [N] [R]   (needs `bash scripts/build-js-api.sh`)
+// Usage: node tests/js/bench-evaluate.mjs [N] [R] [kmo|full]   (needs `bash scripts/build-js-api.sh`)
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { api, root } from "./load-api.mjs";
@@ -11,6 +11,7 @@ import { api, root } from "./load-api.mjs";
 const rounds = Number(process.argv[3] ?? 9);
 const n = Math.max(1, Math.round(Number(process.argv[2] ?? 10000) / rounds));
 const today = "2026-11-22";
+const only = process.argv[4];
 
 function time(label, fn) {
   for (let i = 0; i < Math.min(1000, n); i++) fn(); // warm-up
@@ -35,6 +36,7 @@ for (const [name, file] of [
   ["kmo", "tests/js/kmo-scenario.json"],
   ["full", "crates/eligibility/benches/full-scenario.json"],
 ]) {
+  if (only && only !== name) continue;
   const text = readFileSync(path.join(root, file), "utf8");
   const object = JSON.parse(text);
   time(`${name}: evaluate(object)`, () => api.evaluate(object, { today }));

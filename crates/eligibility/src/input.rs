@@ -356,6 +356,103 @@ pub fn parse(json: &str) -> Result<Scenario, InputError> {
     parse_value(value)
 }
 
+/// Parses and validates a scenario with the same result and the same errors as [`parse`],
+/// reading a valid scenario in one pass: the typed scenario straight from the text, then
+/// [`validate`]. Anything that pass does not accept (or that it might read differently)
+/// goes through [`parse`], which then names the problem exactly as before.
+///
+/// It costs a second copy of the typed scenario's reader in the binary, so callers that
+/// count their bytes (the web app) keep [`parse`].
+pub fn parse_one_pass(json: &str) -> Result<Scenario, InputError> {
+    if containers_in_place(json.as_bytes()) {
+        if let Ok(scenario) = serde_json::from_str::<Scenario>(json) {
+            if validate(&scenario).is_ok() {
+                return Ok(scenario);
+            }
+        }
+    }
+    parse(json)
+}
+
+/// Fields whose value is an object in format v1.
+const OBJECT_FIELDS: &[&[u8]] = &[
+    b"company",
+    b"plans",
+    b"previous_year",
+    b"cyber_trajectory",
+    b"development_project",
+    b"research_project",
+    b"innovative_starter",
+];
+/// Fields whose value is a list of objects in format v1.
+const LIST_FIELDS: &[&[u8]] = &[
+    b"holdings",
+    b"de_minimis_received",
+    b"trainings",
+    b"advice",
+    b"investments",
+];
+
+/// Whether every object and array of the JSON text stands where format v1 has one: the
+/// root object, the value of an object field, a list field's array and its elements.
+/// The typed reader alone would also take an array for an object (serde reads structs
+/// from sequences) and `{"bv": null}` for an enum value, which [`parse`] refuses; this
+/// check sends those to [`parse`]. Not a validation: anything it lets through is still
+/// read strictly by the typed reader and [`validate`].
+fn containers_in_place(json: &[u8]) -> bool {
+    // Up to 64 levels, as bits: 1 = array.
+    let mut arrays: u64 = 0;
+    let mut depth = 0u32;
+    let mut seen_root = false;
+    // The last string read, and whether a `:` followed it (then it is the pending key).
+    let mut last_string: &[u8] = &[];
+    let mut key: Option<&[u8]> = None;
+    let mut i = 0;
+    while i < json.len() {
+        let byte = json[i];
+        match byte {
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < json.len() && json[i] != b'"' {
+                    i += if json[i] == b'\\' { 2 } else { 1 };
+                }
+                last_string = &json[start..i.min(json.len())];
+                key = None;
+            }
+            b':' => key = Some(last_string),
+            b'{' | b'[' => {
+                let in_array = depth > 0 && (arrays >> (depth - 1)) & 1 == 1;
+                let allowed = match (byte, key) {
+                    (b'{', None) => (depth == 0 && !seen_root) || in_array,
+                    (b'{', Some(k)) => OBJECT_FIELDS.contains(&k),
+                    (_, Some(k)) => LIST_FIELDS.contains(&k),
+                    _ => false,
+                };
+                if !allowed || depth >= 64 {
+                    return false;
+                }
+                if byte == b'[' {
+                    arrays |= 1 << depth;
+                } else {
+                    arrays &= !(1 << depth);
+                }
+                depth += 1;
+                seen_root = true;
+                key = None;
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                key = None;
+            }
+            b' ' | b'\t' | b'\n' | b'\r' => {}
+            _ => key = None,
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Validates a parsed JSON value and turns it into a scenario.
 pub fn parse_value(value: Value) -> Result<Scenario, InputError> {
     let obj = value
@@ -644,5 +741,125 @@ pub fn validate_dates(s: &Scenario, date: Date) -> Result<(), InputError> {
     match ck.err {
         Some(e) => Err(e),
         None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{
+        CyberVersion, DigitalCategory, Direction, LegalForm, Nis2, Region, Theme,
+    };
+
+    /// The one-pass reader gives exactly what [`parse`] gives: the same scenario or the
+    /// same error (path, code, detail).
+    fn same(json: &str) {
+        assert_eq!(parse_one_pass(json), parse(json), "for {json}");
+    }
+
+    #[test]
+    fn one_pass_reads_every_golden_scenario_as_parse_does() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/scenarios");
+        let mut read = 0;
+        for entry in std::fs::read_dir(dir).expect("golden scenarios") {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.ends_with(".json") && !name.ends_with(".expected.json") {
+                let json = std::fs::read_to_string(&path).expect("scenario text");
+                same(&json);
+                // A valid scenario takes the one pass (not the fallback).
+                if parse(&json).is_ok() {
+                    assert!(containers_in_place(json.as_bytes()), "{name}");
+                    assert!(serde_json::from_str::<Scenario>(&json).is_ok(), "{name}");
+                }
+                read += 1;
+            }
+        }
+        assert!(read > 50, "only {read} golden scenarios found");
+    }
+
+    #[test]
+    fn one_pass_refuses_what_parse_refuses() {
+        let company = |body: &str| format!(r#"{{"version": 1, "company": {{{body}}}}}"#);
+        let training =
+            |body: &str| format!(r#"{{"version": 1, "plans": {{"trainings": [{{{body}}}]}}}}"#);
+        for json in [
+            "",
+            "x",
+            "[1]",
+            "[1, null, null, null]",
+            "null",
+            r#"{"version": 2}"#,
+            r#"{"version": 1.0}"#,
+            r#"{"version": "1"}"#,
+            r#"{}"#,
+            r#"{"version": 1} {}"#,
+            r#"{"version": 1, "version": 1}"#,
+            r#"{"version": 1, "company": [null, "bv"]}"#,
+            r#"{"version": 1, "company": null}"#,
+            r#"{"version": 1, "plans": {"trainings": {"cost": "1"}}}"#,
+            r#"{"version": 1, "plans": {"trainings": [null]}}"#,
+            r#"{"version": 1, "plans": {"trainings": [[]]}}"#,
+            r#"{"version": 1, "plans": {"trainings": [{}], "advice": [{"cost": "-1"}]}}"#,
+            r#"{"version": 1, "plans": {"cyber_trajectory": {"version": {"plus": null}}}}"#,
+            &company(r#""legal_form": {"bv": null}"#),
+            &company(r#""legal_form": "BV""#),
+            &company(r#""region": "flanders", "region": "brussels""#),
+            &company(r#""turnover": "-5""#),
+            &company(r#""turnover": -5"#),
+            &company(r#""turnover": "1.005""#),
+            &company(r#""turnover": 1e400"#),
+            &company(r#""turnover": 1e20"#),
+            &company(r#""public_ownership_pct": "101""#),
+            &company(r#""founded": "2023-02-30""#),
+            &company(r#""founded": "1700-01-01""#),
+            &company(r#""nace": 62010"#),
+            &company(&format!(r#""nace": "{}""#, "é".repeat(501))),
+            &company(r#""holdings": [{"share_pct": "30", "colour": 1}]"#),
+            &company(r#""previous_year": {"staff_awu": "-1"}"#),
+            &company(r#""last_cyber_trajectory": null"#),
+            &company(r#""com\u0070any": {}"#),
+            &training(r#""participants": 3.0"#),
+            &training(r#""participants": -3"#),
+            &training(r#""participants": 0"#),
+            &training(r#""days": 4294967296"#),
+            &training(r#""theme": "digitalisering", "label": "[{\"a\": 1}]""#),
+            &training(r#""cost": "2400", "starts_on": "2026-01-01""#),
+        ] {
+            same(json);
+        }
+    }
+
+    /// Every value of the engine's enums is one the walk accepts, so that the typed reader
+    /// takes no value [`parse`] refuses.
+    #[test]
+    fn walk_lists_name_every_enum_value() {
+        fn names<T: serde::Serialize>(all: &[T]) -> Vec<String> {
+            all.iter()
+                .map(|v| {
+                    serde_json::to_value(v)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string()
+                })
+                .collect()
+        }
+        let lists: [(&[&str], Vec<String>); 7] = [
+            (LEGAL_FORMS, names(&LegalForm::ALL)),
+            (REGIONS, names(&Region::ALL)),
+            (NIS2, names(&Nis2::ALL)),
+            (DIRECTIONS, names(&Direction::ALL)),
+            (THEMES, names(&Theme::ALL)),
+            (DIGITAL, names(&DigitalCategory::ALL)),
+            (CYBER_VERSIONS, names(&CyberVersion::ALL)),
+        ];
+        for (walk, engine) in lists {
+            let mut walk: Vec<&str> = walk.to_vec();
+            let mut engine: Vec<&str> = engine.iter().map(String::as_str).collect();
+            walk.sort_unstable();
+            engine.sort_unstable();
+            assert_eq!(walk, engine);
+        }
     }
 }

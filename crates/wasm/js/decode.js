@@ -1,13 +1,59 @@
 // Builds plain JavaScript values from the tape written by src/tape.rs (see there for the
 // format): one pass over an Int32Array, strings cut from one decoded text. Objects get
-// their keys by assignment in tape order, as JSON.parse would create them.
+// their keys in tape order, as JSON.parse would create them: an object of a known shape
+// (key sequence) through that shape's builder, one object literal made once with
+// `new Function` under Node, a loop over its keys elsewhere.
 
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 let tape;
 let text;
 let names;
+let shapes;
 let at;
+
+/** The next value of an object of a known shape (its key on the tape is skipped). */
+function entry() {
+  at++;
+  return value();
+}
+
+/**
+ * Whether shapes are built by object literals made with `new Function`: only under Node
+ * and where it is allowed. In a browser even trying it would report a violation of a
+ * Content-Security-Policy without 'unsafe-eval' (as docs/hosting.md recommends), so
+ * pages build shapes by the loop over their keys.
+ */
+const literalsAllowed = (() => {
+  if (typeof document !== "undefined" || typeof process !== "object" || !process.versions?.node) {
+    return false;
+  }
+  try {
+    return new Function("return 1")() === 1;
+  } catch {
+    return false;
+  }
+})();
+
+/** The builder of the objects with `keys` in this order. */
+function shapeBuilder(keys) {
+  // "__proto__" in a literal would set the prototype: such shapes take the loop.
+  if (literalsAllowed && !keys.includes("__proto__")) {
+    const fields = keys.map((key) => `${JSON.stringify(key)}: v()`).join(", ");
+    return new Function("v", `return function () { return { ${fields} }; };`)(entry);
+  }
+  return () => {
+    const object = {};
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === "__proto__") {
+        Object.defineProperty(object, keys[i], { value: entry(), enumerable: true, configurable: true, writable: true });
+      } else {
+        object[keys[i]] = entry();
+      }
+    }
+    return object;
+  };
+}
 
 function value() {
   const op = tape[at++];
@@ -57,23 +103,49 @@ function value() {
       }
       return object;
     }
+    case 9:
+      return shapes[tape[at++]]();
     default:
       throw new Error(`steunwijzer: unknown tape entry ${op}`);
   }
 }
 
-/** Decodes one value; `nameTable` keeps the names numbered in earlier calls. */
-export function decodeTape(memory, nameTable, tapeAt, tapeLength, textAt, textLength, newAt, newLength) {
+/**
+ * Decodes one value; `nameTable` and `shapeTable` keep the names and shape builders
+ * numbered in earlier calls.
+ */
+export function decodeTape(
+  memory,
+  nameTable,
+  shapeTable,
+  tapeAt,
+  tapeLength,
+  textAt,
+  textLength,
+  newAt,
+  newLength,
+  newShapesAt,
+  newShapesLength,
+) {
   const buffer = memory.buffer;
   text = textLength === 0 ? "" : utf8.decode(new Uint8Array(buffer, textAt, textLength));
   names = nameTable;
+  shapes = shapeTable;
   const fresh = new Uint32Array(buffer, newAt, newLength);
   for (let i = 0; i < newLength; i += 3) names[fresh[i]] = text.slice(fresh[i + 1], fresh[i + 2]);
+  const freshShapes = new Uint32Array(buffer, newShapesAt, newShapesLength);
+  for (let i = 0; i < newShapesLength; ) {
+    const shape = freshShapes[i];
+    const count = freshShapes[i + 1];
+    const keys = Array.from(freshShapes.subarray(i + 2, i + 2 + count), (id) => names[id]);
+    shapes[shape] = shapeBuilder(keys);
+    i += 2 + count;
+  }
   tape = new Int32Array(buffer, tapeAt, tapeLength);
   at = 0;
   try {
     return value();
   } finally {
-    tape = text = names = undefined;
+    tape = text = names = shapes = undefined;
   }
 }

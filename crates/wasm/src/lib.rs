@@ -117,8 +117,25 @@ struct EvaluateOptions {
     json_text: bool,
 }
 
+/// The names of the options, as JavaScript strings made once (not on every call).
+const OPTION_NAMES: [&str; 5] = ["lang", "today", "measures", "detail", "format"];
+
+thread_local! {
+    static OPTION_KEYS: [JsValue; 5] = OPTION_NAMES.map(JsValue::from_str);
+}
+
+/// `options[key]`, reading the key's JavaScript string from [`OPTION_KEYS`] when it is an
+/// option name.
+fn option_value(options: &JsValue, key: &str) -> JsValue {
+    let value = match OPTION_NAMES.iter().position(|name| *name == key) {
+        Some(i) => OPTION_KEYS.with(|keys| js_sys::Reflect::get(options, &keys[i])),
+        None => js_sys::Reflect::get(options, &key.into()),
+    };
+    value.unwrap_or(JsValue::UNDEFINED)
+}
+
 fn option_string(options: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
-    let value = js_sys::Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let value = option_value(options, key);
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
@@ -191,7 +208,7 @@ fn read_options(options: &JsValue) -> Result<EvaluateOptions, JsValue> {
 
 /// `options.measures`: an array of measure ids (absent or null: every measure).
 fn option_measures(options: &JsValue) -> Result<Option<Vec<eligibility::MeasureId>>, JsValue> {
-    let value = js_sys::Reflect::get(options, &"measures".into()).unwrap_or(JsValue::UNDEFINED);
+    let value = option_value(options, "measures");
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
@@ -249,7 +266,8 @@ pub fn evaluate(scenario: JsValue, options: Option<JsValue>) -> Result<JsValue, 
         .today
         .or_else(today_from_clock)
         .ok_or_else(|| js_error("options.today", "invalid_date", "no usable date"))?;
-    let parsed = eligibility::parse_scenario(&json).map_err(|e| input_error(&e, options.lang))?;
+    let parsed =
+        eligibility::input::parse_one_pass(&json).map_err(|e| input_error(&e, options.lang))?;
     let engine_options = eligibility::Options {
         measures: options.measures,
     };

@@ -12,12 +12,18 @@
 //! `0` null, `1` true, `2` false, `3 v` an integer, `4 a b` a number written as text,
 //! `5 a b` a string, `6 id` a named string (an enum variant), `7 n` an array of `n` values,
 //! `8 n` an object of `n` entries, each a key and a value; a key is `id >= 0` (a name)
-//! or `-1 a b` (text, once the name table is full).
+//! or `-1 a b` (text, once the name table is full); `9 shape` an object whose keys are
+//! all names, in the order of a numbered key sequence (its entries follow as for `8`).
+//!
+//! Key sequences (shapes) are numbered like names, and JavaScript builds each shape's
+//! objects with one object literal (or, where `eval` is not allowed, a loop over its keys).
 
 use crate::writer::{Sink, Writer};
 use serde::ser::{self, Serialize};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt::Display;
+use std::hash::{BuildHasherDefault, Hasher};
 use wasm_bindgen::prelude::*;
 
 pub use crate::writer::Error;
@@ -31,12 +37,15 @@ extern "C" {
     fn decode_tape(
         memory: &JsValue,
         names: &JsValue,
+        shapes: &JsValue,
         tape: *const i32,
         tape_len: usize,
         text: *const u8,
         text_len: usize,
         new_names: *const u32,
         new_names_len: usize,
+        new_shapes: *const u32,
+        new_shapes_len: usize,
     ) -> Result<JsValue, JsValue>;
 }
 
@@ -49,6 +58,31 @@ struct Names {
     texts: Vec<Box<str>>,
     count: u32,
     strings: JsValue,
+    /// The key sequences numbered so far (key ids → shape id).
+    shapes: HashMap<Box<[u32]>, u32, BuildHasherDefault<KeyHasher>>,
+    /// The JavaScript array of each shape's object builder.
+    builders: JsValue,
+}
+
+/// Past this many shapes every further object is written key by key (`8`).
+const MAX_SHAPES: usize = 4096;
+
+/// A small fast hasher for key sequences (a few small integers), in place of SipHash.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 const NAME_SLOTS: usize = 1024;
@@ -69,6 +103,8 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue,
             texts: Vec::new(),
             count: 0,
             strings: js_sys::Array::new().into(),
+            shapes: HashMap::default(),
+            builders: js_sys::Array::new().into(),
         });
         let mut writer = Writer {
             sink: TapeSink {
@@ -76,6 +112,9 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue,
                 text: Vec::with_capacity(4096),
                 text_units: 0,
                 new_names: Vec::new(),
+                new_shapes: Vec::new(),
+                keys: Vec::with_capacity(64),
+                objects: Vec::with_capacity(16),
                 names,
             },
             skip,
@@ -85,12 +124,15 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T, skip: &[&str]) -> Result<JsValue,
         decode_tape(
             &wasm_bindgen::memory(),
             &writer.names.strings,
+            &writer.names.builders,
             writer.tape.as_ptr(),
             writer.tape.len(),
             writer.text.as_ptr(),
             writer.text.len(),
             writer.new_names.as_ptr(),
             writer.new_names.len(),
+            writer.new_shapes.as_ptr(),
+            writer.new_shapes.len(),
         )
         .map_err(|e| {
             let message = match e.dyn_ref::<js_sys::Error>() {
@@ -111,6 +153,13 @@ struct TapeSink<'n> {
     text_units: usize,
     /// (id, start, end) of the names numbered during this call.
     new_names: Vec<u32>,
+    /// (shape, key count, key ids…) of the shapes numbered during this call.
+    new_shapes: Vec<u32>,
+    /// The key ids of the objects being written, innermost last.
+    keys: Vec<u32>,
+    /// For each object being written: where its keys start in `keys`, or `None` once it
+    /// has a key that is not a name.
+    objects: Vec<Option<usize>>,
     names: &'n mut Names,
 }
 
@@ -132,6 +181,18 @@ impl TapeSink<'_> {
     /// a map key at a reused heap address with other text gets a new number (the old one
     /// stays valid for this call's earlier entries).
     fn name(&mut self, name: &str) -> Option<i32> {
+        self.numbered(name, false)
+    }
+
+    /// [`TapeSink::name`] of a `'static` name (field names, enum variants): its text is
+    /// not checked, since static text at a static address never changes, and no heap text
+    /// is ever at a static address.
+    fn static_name(&mut self, name: &'static str) -> Option<i32> {
+        self.numbered(name, true)
+    }
+
+    #[inline(always)]
+    fn numbered(&mut self, name: &str, is_static: bool) -> Option<i32> {
         let address = name.as_ptr() as usize;
         let mask = NAME_SLOTS - 1;
         let mut i = (address.wrapping_mul(0x9E37_79B1) >> 7) & mask;
@@ -141,23 +202,56 @@ impl TapeSink<'_> {
                 break;
             }
             if a == address && len == name.len() {
-                if *self.names.texts[id as usize - 1] == *name {
+                if is_static || *self.names.texts[id as usize - 1] == *name {
                     return Some(id as i32 - 1);
                 }
                 break;
             }
             i = (i + 1) & mask;
         }
+        self.number_new(name, i)
+    }
+
+    /// Numbers a name not found, in slot `slot`.
+    #[inline(never)]
+    fn number_new(&mut self, name: &str, slot: usize) -> Option<i32> {
         if self.names.count >= MAX_NAMES {
             return None;
         }
         let id = self.names.count;
         self.names.count += 1;
-        self.names.slots[i] = (address, name.len(), id + 1);
+        self.names.slots[slot] = (name.as_ptr() as usize, name.len(), id + 1);
         self.names.texts.push(name.into());
         let (a, b) = self.push_text(name);
         self.new_names.extend_from_slice(&[id, a as u32, b as u32]);
         Some(id as i32)
+    }
+
+    /// Writes a key that is a name, and notes it for the object's shape.
+    fn key_id(&mut self, id: i32) {
+        self.tape.push(id);
+        self.keys.push(id as u32);
+    }
+
+    /// The number of the shape made by `keys[start..]` (the keys of the object just
+    /// closed), numbering it when new; `None` for an empty object or a full table.
+    fn shape(&mut self, start: usize) -> Option<u32> {
+        let keys = &self.keys[start..];
+        if keys.is_empty() {
+            return None;
+        }
+        if let Some(&shape) = self.names.shapes.get(keys) {
+            return Some(shape);
+        }
+        if self.names.shapes.len() >= MAX_SHAPES {
+            return None;
+        }
+        let shape = self.names.shapes.len() as u32;
+        self.names.shapes.insert(keys.into(), shape);
+        self.new_shapes
+            .extend_from_slice(&[shape, keys.len() as u32]);
+        self.new_shapes.extend_from_slice(keys);
+        Some(shape)
     }
 
     fn number_text(&mut self, value: impl Display) {
@@ -201,7 +295,7 @@ impl Sink for TapeSink<'_> {
         self.tape.extend_from_slice(&[5, a, b]);
     }
     fn variant(&mut self, variant: &'static str) {
-        match self.name(variant) {
+        match self.static_name(variant) {
             Some(id) => self.tape.extend_from_slice(&[6, id]),
             None => self.string(variant),
         }
@@ -209,26 +303,55 @@ impl Sink for TapeSink<'_> {
     /// Map keys (a reason's value names) are mostly the same few texts: numbered too.
     fn name_key(&mut self, key: &str) {
         match self.name(key) {
-            Some(id) => self.tape.push(id),
+            Some(id) => self.key_id(id),
+            None => self.text_key(key),
+        }
+    }
+    fn field_key(&mut self, key: &'static str) {
+        match self.static_name(key) {
+            Some(id) => self.key_id(id),
             None => self.text_key(key),
         }
     }
     fn text_key(&mut self, key: &str) {
         let (a, b) = self.push_text(key);
         self.tape.extend_from_slice(&[-1, a, b]);
+        if let Some(object) = self.objects.last_mut() {
+            *object = None;
+        }
     }
     fn open(&mut self, object: bool) -> usize {
         self.tape
             .extend_from_slice(&[if object { 8 } else { 7 }, 0]);
+        if object {
+            self.objects.push(Some(self.keys.len()));
+        }
         self.tape.len() - 1
     }
     fn entry(&mut self, _first: bool) {}
-    fn close(&mut self, _object: bool, opened: usize, count: u32) {
+    fn close(&mut self, object: bool, opened: usize, count: u32) {
         self.tape[opened] = count as i32;
+        if !object {
+            return;
+        }
+        if let Some(Some(start)) = self.objects.pop() {
+            if let Some(shape) = self.shape(start) {
+                self.tape[opened - 1] = 9;
+                self.tape[opened] = shape as i32;
+            }
+            self.keys.truncate(start);
+        }
     }
+    /// The one-entry object around a variant's data stays an `8` (it has no shape).
     fn open_variant(&mut self, variant: &'static str) {
         self.tape.extend_from_slice(&[8, 1]);
-        self.name_key(variant);
+        match self.static_name(variant) {
+            Some(id) => self.tape.push(id),
+            None => {
+                let (a, b) = self.push_text(variant);
+                self.tape.extend_from_slice(&[-1, a, b]);
+            }
+        }
     }
     fn close_variant(&mut self) {}
 }

@@ -37,6 +37,10 @@ pub(crate) trait Sink {
     /// An object key that is a name (field, variant, text map key), then what separates
     /// it from its value.
     fn name_key(&mut self, key: &str);
+    /// A struct field's name as an object key (a `'static` text, which never changes).
+    fn field_key(&mut self, key: &'static str) {
+        self.name_key(key);
+    }
     /// An object key written from another value (a number, a boolean, a char).
     fn text_key(&mut self, key: &str);
     /// Starts an array or object; returns what [`Sink::close`] gets back.
@@ -95,7 +99,7 @@ impl<S: Sink> Compound<'_, '_, S> {
             return Ok(());
         }
         self.entry();
-        self.writer.sink.name_key(key);
+        self.writer.sink.field_key(key);
         value.serialize(&mut *self.writer)
     }
     fn finish(self) -> Result<(), Error> {
