@@ -180,8 +180,9 @@ test("1. a small BV fills in an AI training and a cyber audit and gets kmo-porte
   const why = kmo.locator("details.why").first();
   await why.locator("summary").click();
   const reasons = kmo.getByTestId("reasons").getByTestId("reason");
-  assert.ok((await reasons.count()) >= 3, "kmo-portefeuille lists its conditions");
+  // A closed "why?" builds its reasons when it is opened.
   await reasons.first().waitFor({ state: "visible" });
+  assert.ok((await reasons.count()) >= 3, "kmo-portefeuille lists its conditions");
   const codes = await reasons.evaluateAll((els) => els.map((e) => e.dataset.code));
   assert.ok(codes.includes("kmo.legal_form"), `conditions: ${codes}`);
   for (const r of await reasons.all()) {
@@ -192,8 +193,8 @@ test("1. a small BV fills in an AI training and a cyber audit and gets kmo-porte
     assert.ok((await source.getAttribute("data-source")).length > 0);
   }
   const itemReasons = kmo.getByTestId("item-trainings-0").getByTestId("item-reasons").getByTestId("reason");
+  await itemReasons.first().waitFor({ state: "visible" });
   assert.ok((await itemReasons.count()) > 0, "the training item explains its amount");
-  assert.ok(await itemReasons.first().isVisible());
 
   // Totals are consistent with the cards and with the engine run natively.
   const snap = await resultSnapshot(page);
