@@ -169,7 +169,6 @@ export async function finish({ context, outside, errors }) {
   assert.deepEqual(errors, [], "the page logged errors");
 }
 
-/** The form field named `name` (the scenario path, as in the app's `name` attributes). */
 /**
  * The page's address once the app has written it: the address bar and the remembered
  * scenario are written in the task after the next frame is painted (web/src/deferred.rs),
@@ -182,6 +181,7 @@ export async function currentLink(page) {
   return page.url();
 }
 
+/** The form field named `name` (the scenario path, as in the app's `name` attributes). */
 export const field = (page, name) => page.locator(`[name="${name}"]`);
 
 /** Types a value into a field key by key, like a person (clearing it first). */

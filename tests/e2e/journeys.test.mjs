@@ -318,6 +318,38 @@ test("2b. a link in English opened cold is English as soon as the app shows; its
   await finish(second);
 });
 
+test("2c. when a language's texts cannot be fetched, the app stays in Dutch and whole", async () => {
+  const opened = await app.open();
+  const { page } = opened;
+  const failed = [];
+  await page.route("**/texts/en.*", (route) => route.abort());
+  page.on("requestfailed", (r) => failed.push(new URL(r.url()).pathname.replace(/.*\/texts\//, "")));
+  // A link in English: its files do not come, so the app starts in Dutch.
+  await page.goto(app.server.url + "#lang=en");
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "nl");
+  assert.equal(await page.getByTestId("lang-nl").getAttribute("aria-pressed"), "true");
+  const dutch = await page.locator("#intents-title").innerText();
+  // The menu's English: asked for, refused again, and the page stays Dutch.
+  const before = failed.length;
+  await page.getByTestId("lang-en").click();
+  for (let i = 0; i < 200 && failed.length === before; i++) await page.waitForTimeout(25);
+  assert.ok(failed.length > before, "the English files were asked for");
+  await currentLink(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "nl");
+  assert.equal(await page.locator("#intents-title").innerText(), dutch);
+  assert.ok(failed.includes("en.web.ftl"), `failed: ${failed}`);
+  await fillSmallBv(page);
+  await waitAttr(page, kmoAmountSel, "data-amount", "3465.00");
+  await opened.context.close();
+  assert.deepEqual(opened.outside, []);
+  // Only the refused files were reported, no error of the app's own.
+  assert.deepEqual(
+    opened.errors.filter((e) => !e.includes("Failed to load resource")),
+    [],
+  );
+});
+
 test("3. a shared link opens the same scenario in a fresh browser", async () => {
   const first = await start();
   await fillSmallBv(first.page);

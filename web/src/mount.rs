@@ -61,9 +61,13 @@ pub async fn mount_into_js(element: web_sys::HtmlElement, options: String) {
             &js_sys::decode_uri_component(base).map_or_else(|_| base.to_string(), String::from),
         );
     }
-    let options = AppOptions::from_query(&options);
+    let mut options = AppOptions::from_query(&options);
     if let Some(lang) = options.lang {
-        lang_texts::ensure(lang).await;
+        // Texts that cannot be fetched: the app starts in Dutch rather than marking the
+        // page with a language whose words it does not have.
+        if !lang_texts::ensure(lang).await {
+            options.lang = None;
+        }
     }
     mount_into(element, options);
 }
@@ -97,11 +101,14 @@ pub fn start() {
         .lang
         .or(options.lang)
         .unwrap_or_default();
-    if eligibility::text::Catalog::has(lang) {
+    if eligibility::text::Catalog::has(lang) && crate::i18n::has(lang) {
         mount_with(body, options);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
-            lang_texts::ensure(lang).await;
+            let mut options = options;
+            if !lang_texts::ensure(lang).await {
+                options.lang = None;
+            }
             mount_with(body, options);
         });
     }
