@@ -187,31 +187,16 @@ impl Catalog {
         if let Some(loaded) = LOADED[lang as usize].get() {
             return Some(loaded);
         }
-        match lang {
-            #[cfg(feature = "lang-nl")]
-            Lang::Nl => Some(&ERRORS_NL),
-            #[cfg(feature = "lang-en")]
-            Lang::En => Some(&ERRORS_EN),
-            #[cfg(feature = "lang-fr")]
-            Lang::Fr => Some(&ERRORS_FR),
-            #[allow(unreachable_patterns)]
-            _ => None,
-        }
+        builtin_errors_file(lang).map(|_| &ERRORS[lang as usize])
     }
 
     /// The built-in texts of the rules of `lang` alone (`param.<id>`, `source.<id>`: what
     /// the JavaScript API's `rules()` and `sources()` need), read in place; for a language
     /// not compiled in, the installed texts.
     pub fn builtin_rules(lang: Lang) -> Option<&'static Catalog> {
-        match lang {
-            #[cfg(feature = "lang-nl")]
-            Lang::Nl => Some(&RULES_NL),
-            #[cfg(feature = "lang-en")]
-            Lang::En => Some(&RULES_EN),
-            #[cfg(feature = "lang-fr")]
-            Lang::Fr => Some(&RULES_FR),
-            #[allow(unreachable_patterns)]
-            _ => LOADED[lang as usize].get(),
+        match builtin_rules_file(lang) {
+            Some(_) => Some(&RULES[lang as usize]),
+            None => LOADED[lang as usize].get(),
         }
     }
 
@@ -318,37 +303,56 @@ static LOADED_NOTES: [std::sync::OnceLock<Catalog>; 3] = [
     std::sync::OnceLock::new(),
 ];
 
-/// The compiled-in notes, read in place (an empty file for a language not compiled in,
-/// never handed out: see [`Catalog::builtin_notes`]).
-static NOTES: [Catalog; 3] = [
-    notes_in_place(Lang::Nl),
-    notes_in_place(Lang::En),
-    notes_in_place(Lang::Fr),
-];
+/// One catalog per language, in [`Lang`] order, over the compiled-in files `$file` gives.
+macro_rules! in_place {
+    ($file:ident) => {
+        [
+            file_in_place(Lang::Nl, $file(Lang::Nl)),
+            file_in_place(Lang::En, $file(Lang::En)),
+            file_in_place(Lang::Fr, $file(Lang::Fr)),
+        ]
+    };
+}
 
-const fn notes_in_place(lang: Lang) -> Catalog {
+/// The compiled-in input-error texts, the rules' texts and the rules' notes, read in place
+/// (an empty file for a language not compiled in, never handed out: see
+/// [`Catalog::builtin_errors`], [`Catalog::builtin_rules`], [`Catalog::builtin_notes`]).
+static ERRORS: [Catalog; 3] = in_place!(builtin_errors_file);
+static RULES: [Catalog; 3] = in_place!(builtin_rules_file);
+static NOTES: [Catalog; 3] = in_place!(builtin_notes_file);
+
+/// A catalog read in place from a compiled-in file (empty when there is none).
+const fn file_in_place(lang: Lang, file: Option<&'static str>) -> Catalog {
     Catalog {
         lang,
         entries: Vec::new(),
-        file: match builtin_notes_file(lang) {
+        file: match file {
             Some(file) => file,
             None => "",
         },
     }
 }
 
+/// The compiled-in file `texts/<lang><suffix>.ftl` of a language, when that language (and
+/// the extra feature, if one is named) is compiled in.
+macro_rules! builtin_file {
+    ($lang:expr, $suffix:literal $(, $feature:literal)?) => {
+        match $lang {
+            #[cfg(all(feature = "lang-nl" $(, feature = $feature)?))]
+            Lang::Nl => Some(include_str!(concat!("../texts/nl", $suffix, ".ftl"))),
+            #[cfg(all(feature = "lang-en" $(, feature = $feature)?))]
+            Lang::En => Some(include_str!(concat!("../texts/en", $suffix, ".ftl"))),
+            #[cfg(all(feature = "lang-fr" $(, feature = $feature)?))]
+            Lang::Fr => Some(include_str!(concat!("../texts/fr", $suffix, ".ftl"))),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    };
+}
+
 /// The compiled-in rules' notes of `lang`.
 const fn builtin_notes_file(lang: Lang) -> Option<&'static str> {
-    match lang {
-        #[cfg(all(feature = "lang-nl", feature = "rule-notes"))]
-        Lang::Nl => Some(include_str!("../texts/nl.notes.ftl")),
-        #[cfg(all(feature = "lang-en", feature = "rule-notes"))]
-        Lang::En => Some(include_str!("../texts/en.notes.ftl")),
-        #[cfg(all(feature = "lang-fr", feature = "rule-notes"))]
-        Lang::Fr => Some(include_str!("../texts/fr.notes.ftl")),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
+    builtin_file!(lang, ".notes", "rule-notes")
 }
 
 /// Texts of languages installed at run time ([`Catalog::install`]).
@@ -408,98 +412,24 @@ fn empty() -> &'static Catalog {
 
 /// The compiled-in report texts of `lang` (a separate function from the error texts, so a
 /// shell that renders only input errors, like the JavaScript API, does not carry them).
-fn builtin_report_file(lang: Lang) -> Option<&'static str> {
-    match lang {
-        #[cfg(feature = "lang-nl")]
-        Lang::Nl => Some(include_str!("../texts/nl.ftl")),
-        #[cfg(feature = "lang-en")]
-        Lang::En => Some(include_str!("../texts/en.ftl")),
-        #[cfg(feature = "lang-fr")]
-        Lang::Fr => Some(include_str!("../texts/fr.ftl")),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
+const fn builtin_report_file(lang: Lang) -> Option<&'static str> {
+    builtin_file!(lang, "")
 }
 
-#[cfg(feature = "lang-nl")]
-static ERRORS_NL: Catalog = Catalog {
-    lang: Lang::Nl,
-    entries: Vec::new(),
-    file: include_str!("../texts/nl.errors.ftl"),
-};
-#[cfg(feature = "lang-en")]
-static ERRORS_EN: Catalog = Catalog {
-    lang: Lang::En,
-    entries: Vec::new(),
-    file: include_str!("../texts/en.errors.ftl"),
-};
-#[cfg(feature = "lang-fr")]
-static ERRORS_FR: Catalog = Catalog {
-    lang: Lang::Fr,
-    entries: Vec::new(),
-    file: include_str!("../texts/fr.errors.ftl"),
-};
-
-#[cfg(feature = "lang-nl")]
-static RULES_NL: Catalog = Catalog {
-    lang: Lang::Nl,
-    entries: Vec::new(),
-    file: include_str!("../texts/nl.rules.ftl"),
-};
-#[cfg(feature = "lang-en")]
-static RULES_EN: Catalog = Catalog {
-    lang: Lang::En,
-    entries: Vec::new(),
-    file: include_str!("../texts/en.rules.ftl"),
-};
-#[cfg(feature = "lang-fr")]
-static RULES_FR: Catalog = Catalog {
-    lang: Lang::Fr,
-    entries: Vec::new(),
-    file: include_str!("../texts/fr.rules.ftl"),
-};
+/// The compiled-in input-error texts of `lang`.
+const fn builtin_errors_file(lang: Lang) -> Option<&'static str> {
+    builtin_file!(lang, ".errors")
+}
 
 /// The compiled-in texts of the rules of `lang`.
-fn builtin_rules_file(lang: Lang) -> Option<&'static str> {
-    match lang {
-        #[cfg(feature = "lang-nl")]
-        Lang::Nl => Some(include_str!("../texts/nl.rules.ftl")),
-        #[cfg(feature = "lang-en")]
-        Lang::En => Some(include_str!("../texts/en.rules.ftl")),
-        #[cfg(feature = "lang-fr")]
-        Lang::Fr => Some(include_str!("../texts/fr.rules.ftl")),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
+const fn builtin_rules_file(lang: Lang) -> Option<&'static str> {
+    builtin_file!(lang, ".rules")
 }
 
 /// The compiled-in texts of the context panel of `lang` (referenced only through
 /// [`Catalog::builtin_context`], so that LTO drops them from a shell without the panel).
-fn builtin_context_file(lang: Lang) -> Option<&'static str> {
-    match lang {
-        #[cfg(feature = "lang-nl")]
-        Lang::Nl => Some(include_str!("../texts/nl.context.ftl")),
-        #[cfg(feature = "lang-en")]
-        Lang::En => Some(include_str!("../texts/en.context.ftl")),
-        #[cfg(feature = "lang-fr")]
-        Lang::Fr => Some(include_str!("../texts/fr.context.ftl")),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
-}
-
-/// The compiled-in input-error texts of `lang`.
-fn builtin_errors_file(lang: Lang) -> Option<&'static str> {
-    match lang {
-        #[cfg(feature = "lang-nl")]
-        Lang::Nl => Some(include_str!("../texts/nl.errors.ftl")),
-        #[cfg(feature = "lang-en")]
-        Lang::En => Some(include_str!("../texts/en.errors.ftl")),
-        #[cfg(feature = "lang-fr")]
-        Lang::Fr => Some(include_str!("../texts/fr.errors.ftl")),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
+const fn builtin_context_file(lang: Lang) -> Option<&'static str> {
+    builtin_file!(lang, ".context")
 }
 
 /// The placeholders (`{ $name }`) of a text, in order.

@@ -374,35 +374,26 @@ pub fn parse_one_pass(json: &str) -> Result<Scenario, InputError> {
     parse(json)
 }
 
-/// Fields whose value is an object in format v1.
-const OBJECT_FIELDS: &[&[u8]] = &[
-    b"company",
-    b"plans",
-    b"previous_year",
-    b"cyber_trajectory",
-    b"development_project",
-    b"research_project",
-    b"innovative_starter",
-];
-/// Fields whose value is a list of objects in format v1.
-const LIST_FIELDS: &[&[u8]] = &[
-    b"holdings",
-    b"de_minimis_received",
-    b"trainings",
-    b"advice",
-    b"investments",
-];
+/// What an open container of the JSON text holds, by the input schema.
+#[derive(Clone, Copy)]
+enum Open {
+    /// An object: its fields.
+    Fields(&'static [(&'static str, Ty)]),
+    /// A list: the type of its elements.
+    Items(&'static Ty),
+}
 
-/// Whether every object and array of the JSON text stands where format v1 has one: the
-/// root object, the value of an object field, a list field's array and its elements.
-/// The typed reader alone would also take an array for an object (serde reads structs
-/// from sequences) and `{"bv": null}` for an enum value, which [`parse`] refuses; this
-/// check sends those to [`parse`]. Not a validation: anything it lets through is still
-/// read strictly by the typed reader and [`validate`].
+/// Whether every object and array of the JSON text stands where the input schema
+/// ([`ROOT`]) has one: the root object, an object field's value, a list field's array and
+/// its elements. The typed reader alone would also take an array for an object (serde
+/// reads structs from sequences) and `{"bv": null}` for an enum value, which [`parse`]
+/// refuses; this check sends those to [`parse`]. Not a validation: anything it lets through
+/// is still read strictly by the typed reader and [`validate`].
 fn containers_in_place(json: &[u8]) -> bool {
-    // Up to 64 levels, as bits: 1 = array.
-    let mut arrays: u64 = 0;
-    let mut depth = 0u32;
+    // The schema is four levels deep; deeper text is not format v1.
+    const MAX_DEPTH: usize = 8;
+    let mut open = [Open::Fields(ROOT); MAX_DEPTH];
+    let mut depth: usize = 0;
     let mut seen_root = false;
     // The last string read, and whether a `:` followed it (then it is the pending key).
     let mut last_string: &[u8] = &[];
@@ -422,21 +413,24 @@ fn containers_in_place(json: &[u8]) -> bool {
             }
             b':' => key = Some(last_string),
             b'{' | b'[' => {
-                let in_array = depth > 0 && (arrays >> (depth - 1)) & 1 == 1;
-                let allowed = match (byte, key) {
-                    (b'{', None) => (depth == 0 && !seen_root) || in_array,
-                    (b'{', Some(k)) => OBJECT_FIELDS.contains(&k),
-                    (_, Some(k)) => LIST_FIELDS.contains(&k),
-                    _ => false,
+                let expected = match (depth.checked_sub(1).map(|d| open[d]), key) {
+                    (None, None) if !seen_root => Some(Ty::Obj(ROOT)),
+                    (Some(Open::Fields(fields)), Some(k)) => fields
+                        .iter()
+                        .find(|(name, _)| name.as_bytes() == k)
+                        .map(|(_, ty)| *ty),
+                    (Some(Open::Items(item)), None) => Some(*item),
+                    _ => None,
                 };
-                if !allowed || depth >= 64 {
+                let container = match (byte, expected) {
+                    (b'{', Some(Ty::Obj(fields))) => Open::Fields(fields),
+                    (b'[', Some(Ty::List(item))) => Open::Items(item),
+                    _ => return false,
+                };
+                if depth == MAX_DEPTH {
                     return false;
                 }
-                if byte == b'[' {
-                    arrays |= 1 << depth;
-                } else {
-                    arrays &= !(1 << depth);
-                }
+                open[depth] = container;
                 depth += 1;
                 seen_root = true;
                 key = None;
