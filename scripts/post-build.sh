@@ -38,7 +38,7 @@ python3 scripts/write-sw.py "$out"
 
 # Precompressed copies for hosts that serve them (docs/hosting.md). Keep this block last:
 # it compresses what the steps above wrote. Release builds take the time for zopfli's
-# smaller gzip (about 20 s); development builds use zlib alone.
+# smaller gzip (about 25 s); development builds use zlib alone.
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   node scripts/precompress.mjs --zopfli "$out"
 else

@@ -5,7 +5,7 @@
 // zlib. With --zopfli (release builds, scripts/post-build.sh) and Debian's `zopfli`
 // installed (scripts/env.sh installs it), the .gz copy is zopfli's when smaller: the same
 // gzip format every browser reads, about 4 % smaller (the app's wasm: 374.9 → 360.3 KB),
-// at about 20 s per build. Run: node scripts/precompress.mjs [--zopfli] DIR
+// at about 25 s per build. Run: node scripts/precompress.mjs [--zopfli] DIR
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -25,6 +25,13 @@ pub fn today_iso() -> String {
     )
 }
 
+/// Rewrites the form's numbers in the form of `lang` when they are written in another.
+fn localize_numbers(form: RwSignal<Form>, lang: i18n::Lang) {
+    if form.with_untracked(|f| f.lang != Some(lang)) {
+        form.update(|f| f.localize(lang));
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App(options: AppOptions) -> impl IntoView {
@@ -53,10 +60,8 @@ pub fn App(options: AppOptions) -> impl IntoView {
     // Numbers in the form follow the visitor's language: after a switch, an upload or a
     // link they are rewritten so that they read the same ("3200.5" → nl "3.200,5").
     Effect::new(move |_| {
-        let lang = lang.get();
-        if form.with(|f| f.lang != Some(lang)) {
-            form.update(|f| f.localize(lang));
-        }
+        form.track();
+        localize_numbers(form, lang.get());
     });
 
     // The URL belongs to the app only when it owns the page (or its iframe); mounted
@@ -69,10 +74,7 @@ pub fn App(options: AppOptions) -> impl IntoView {
     // The numbers of a link or a remembered scenario in the visitor's form before the
     // first render: done by the effect above, it would redo every field and run the
     // engine a second time right after mounting.
-    let shown = lang.get_untracked();
-    if form.with_untracked(|f| f.lang != Some(shown)) {
-        form.update(|f| f.localize(shown));
-    }
+    localize_numbers(form, lang.get_untracked());
     // With consent, remember the scenario on this device.
     // Written after the result is painted (see `deferred`), not before it.
     Effect::new(move |_| {
