@@ -56,6 +56,24 @@ ensure_chromium() {
 
 # Debian's zopfli: the release build's precompressed .gz files, ~4 % smaller than zlib's
 # (scripts/precompress.mjs). Optional: without it the build writes zlib's gzip.
+# binaryen's wasm-split (scripts/split-wasm.mjs): npm's binaryen package does not ship it,
+# so it comes from Debian's binaryen package, unpacked under target/tools/ rather than
+# installed (Debian's wasm-opt 108 must not shadow npm's 132, which trunk uses).
+ensure_wasm_split() {
+  local dest="$ROOT/target/tools/binaryen"
+  if [ ! -x "$dest/usr/bin/wasm-split" ]; then
+    step "binaryen's wasm-split from Debian's package, into target/tools/"
+    local tmp
+    tmp="$(mktemp -d)"
+    if ! (cd "$tmp" && apt-get download binaryen >/dev/null 2>&1); then
+      apt-get update -q && (cd "$tmp" && apt-get download binaryen)
+    fi
+    mkdir -p "$dest"
+    dpkg -x "$tmp"/binaryen_*.deb "$dest"
+    rm -rf "$tmp"
+  fi
+}
+
 ensure_zopfli() {
   if ! command -v zopfli >/dev/null 2>&1; then
     step "apt-get install zopfli"
@@ -68,6 +86,8 @@ ensure_zopfli() {
 ensure_build_tools() {
   ensure_wasm_target
   ensure_zopfli
+  ensure_wasm_split
+  ensure_chromium
   ensure_node_tools
   ensure_wasm_bindgen
   ensure_trunk

@@ -46,6 +46,14 @@ idx_zf=$([ -f dist/index.html.gz ] && wc -c < dist/index.html.gz || echo "$idx_g
 printf '%-44s %10d %10d %10d %10d\n' "index.html" "$idx_raw" "$idx_gz" "$idx_zf" "$idx_br"
 printf '%-44s %10d %10d %10d %10d  (%.1f KB gzip -9, %.1f KB brotli; wasm+JS+CSS)\n' "TOTAL wasm+JS+CSS" \
   "$total_raw" "$total_gz" "$total_zf" "$total_br" "$(awk "BEGIN{print $total_gz/1024}")" "$(awk "BEGIN{print $total_br/1024}")"
+# The deferred part of a split wasm (scripts/split-wasm.mjs): fetched after the app is
+# ready, so not part of the first load.
+for f in dist/*_deferred.wasm; do
+  [ -f "$f" ] || continue
+  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  zf=$([ -f "$f.gz" ] && wc -c < "$f.gz" || echo "$gz"); br=$([ -f "$f.br" ] && wc -c < "$f.br" || echo 0)
+  printf '%-44s %10d %10d %10d %10d  (after ready, in the background)\n' "$(basename "$f")" "$raw" "$gz" "$zf" "$br"
+done
 # The advisor page loads only its own files (never the calculator's wasm).
 if [ -f dist/advisor.html ]; then
   printf '\n%-44s %10s %10s\n' "advisor page (its own load)" "raw B" "gzip B"

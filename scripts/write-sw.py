@@ -61,6 +61,9 @@ for rel in list(files):
             if found:
                 files.add(found)
 
+# The deferred part of the app's wasm (scripts/split-wasm.mjs), which the JS glue names.
+files.update(f.name for f in out.glob("*_deferred.wasm"))
+
 # The language files the app fetches when a visitor switches language (texts/: the
 # engine's and the app's own words), so a switch works offline too.
 texts = out / "texts"

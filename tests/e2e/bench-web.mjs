@@ -13,7 +13,9 @@
 //      Chrome DevTools Protocol), served with gzip and with brotli: first contentful
 //      paint, ready (html[data-ready]), the main-thread part of it (the wasm response's
 //      end → ready: compile, instantiate, first render), bytes over the wire and cumulative
-//      layout shift, median of P cold loads (--phone-loads, default 5);
+//      layout shift, median of P cold loads (--phone-loads, default 5); and when the wasm
+//      is split (scripts/split-wasm.mjs), when its deferred part is in place and its bytes,
+//      which are not counted in the first load;
 //  (e) only with --profile-keys N (and nothing else): where a keystroke's main-thread time
 //      goes, by function (CDP CPU profile) and by layout / style / script.
 import fs from "node:fs";
@@ -372,27 +374,35 @@ async function phoneVisit(browser, server) {
   await cdp.send("Network.emulateNetworkConditions", PHONE.network);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE.cpu });
   let bytes = 0;
+  let deferredBytes = 0;
   const requests = [];
   const urls = new Map();
   cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response.url));
   cdp.on("Network.loadingFinished", (e) => {
-    bytes += e.encodedDataLength;
-    requests.push([new URL(urls.get(e.requestId) || "http://x/?").pathname, e.encodedDataLength]);
+    const pathname = new URL(urls.get(e.requestId) || "http://x/?").pathname;
+    // The deferred part of the wasm is fetched after the app is ready: counted apart.
+    if (isDeferred(pathname)) deferredBytes += e.encodedDataLength;
+    else bytes += e.encodedDataLength;
+    requests.push([pathname, e.encodedDataLength]);
   });
   await page.goto(server.url, { waitUntil: "commit" });
   await page.waitForSelector("html[data-ready='true']", { timeout: 60000 });
   // Let late layout shifts and the last responses land.
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
+  await page.waitForFunction(() => window.steunwijzerDeferred?.state !== "loading", null, { timeout: 60000 }).catch(() => {});
   const probe = await page.evaluate(() => {
-    const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
-    return { ...window.__phone, wasmEnd: wasm?.responseEnd };
+    const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("_bg.wasm"));
+    return { ...window.__phone, wasmEnd: wasm?.responseEnd, deferredAt: window.steunwijzerDeferred?.loadedAt };
   });
   await context.close();
   // Main-thread work after the wasm arrived: compile, instantiate and the first render.
   const afterWasm = probe.wasmEnd !== undefined ? probe.ready - probe.wasmEnd : undefined;
-  return { ...probe, afterWasm, bytes, requests };
+  return { ...probe, afterWasm, bytes, deferredBytes, requests };
 }
+
+/** The deferred part of a split wasm (scripts/split-wasm.mjs). */
+const isDeferred = (name) => name.endsWith("_deferred.wasm");
 
 async function phoneLoads(browser, dir) {
   const out = {};
@@ -448,8 +458,9 @@ async function main() {
     console.log("requests: " + load.files.map(([p, n]) => `${p} (${n})`).join(", "));
     console.log("\n    files in the build, compressed (gzip -9, brotli q11)");
     const loaded = new Set(load.files.map(([p]) => path.basename(p)));
-    const rows = packed.map((f) => [f.name + (loaded.has(f.name) || (f.name === "index.html") ? "" : " (not on first load)"), kb(f.raw), kb(f.gz), kb(f.br)]);
-    const first = packed.filter((f) => loaded.has(f.name) || f.name === "index.html");
+    const note = (name) => (isDeferred(name) ? " (after ready, in the background)" : loaded.has(name) || name === "index.html" ? "" : " (not on first load)");
+    const rows = packed.map((f) => [f.name + note(f.name), kb(f.raw), kb(f.gz), kb(f.br)]);
+    const first = packed.filter((f) => !isDeferred(f.name) && (loaded.has(f.name) || f.name === "index.html"));
     const tot = (k) => first.reduce((s, f) => s + f[k], 0);
     console.log(table([["file", "raw", "gzip", "brotli"], ...rows, ["first load total", kb(tot("raw")), kb(tot("gz")), kb(tot("br"))]]));
 
@@ -492,7 +503,7 @@ async function main() {
         `\n(d) first visit on a phone: 390x844 touch, 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x; ` +
           `median of ${PHONE_LOADS} cold loads (min–max)`,
       );
-      const rows = [["served with", "first contentful paint", "ready", "wasm received → ready", "bytes over the wire", "layout shift (CLS)"]];
+      const rows = [["served with", "first contentful paint", "ready", "wasm received → ready", "bytes over the wire", "layout shift (CLS)", "deferred wasm in place", "its bytes"]];
       for (const [encoding, samples] of Object.entries(phone)) {
         const fig = (k, f) => {
           const v = samples.map((s) => s[k]).filter((x) => x !== undefined);
@@ -505,6 +516,8 @@ async function main() {
           fig("afterWasm", ms),
           fig("bytes", kb),
           fig("cls", (x) => x.toFixed(3)),
+          fig("deferredAt", ms),
+          fig("deferredBytes", kb),
         ]);
       }
       console.log(table(rows));
