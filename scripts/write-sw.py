@@ -8,7 +8,8 @@ release builds get the worker and debug builds (trunk serve) do not. "off" ships
 nothing: see docs/hosting.md.
 
 The precache list is index.html and every local file index.html names (the hashed app
-files, the loader, the manifest) plus the manifest's icons and the language files
+files, the loader, the manifest) plus the manifest's icons, the deferred part of a split
+wasm (`*_deferred.wasm`, which the JS glue names, not index.html) and the language files
 (texts/*.ftl: the engine's and the app's own words, <lang>.web.ftl); never .gz/.br copies. The build
 id is a hash of those files' bytes, so it changes exactly when the app does.
 """
