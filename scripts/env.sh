@@ -54,8 +54,6 @@ ensure_chromium() {
   fi
 }
 
-# Debian's zopfli: the release build's precompressed .gz files, ~4 % smaller than zlib's
-# (scripts/precompress.mjs). Optional: without it the build writes zlib's gzip.
 # binaryen's wasm-split (scripts/split-wasm.mjs): npm's binaryen package does not ship it,
 # so it comes from Debian's binaryen package, unpacked under target/tools/ rather than
 # installed (Debian's wasm-opt 108 must not shadow npm's 132, which trunk uses).
@@ -74,6 +72,8 @@ ensure_wasm_split() {
   fi
 }
 
+# Debian's zopfli: the release build's precompressed .gz files, ~4 % smaller than zlib's
+# (scripts/precompress.mjs). Optional: without it the build writes zlib's gzip.
 ensure_zopfli() {
   if ! command -v zopfli >/dev/null 2>&1; then
     step "apt-get install zopfli"

@@ -33,7 +33,7 @@ cp crates/eligibility/texts/*.ftl web/texts/en.web.ftl web/texts/fr.web.ftl "$ou
 
 # The first visit downloads only the code its first screen runs; the rest follows in the
 # background (docs/performance.md, "The wasm in two parts"). Release builds only: it runs
-# the app in headless Chromium to see which code that is (about 40 s).
+# the app in headless Chromium to see which code that is (about a minute).
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   node scripts/split-wasm.mjs "$out"
 fi

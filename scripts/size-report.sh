@@ -27,6 +27,14 @@ if [ "${1:-}" = "--attribute" ]; then
   exit 0
 fi
 [ -d dist ] || { echo "dist/ missing: run trunk build --release first" >&2; exit 1; }
+# One file's sizes: raw, gzip -9, the build's .gz copy (zopfli; gzip -9 when absent) and
+# its .br copy (0 when absent), into raw, gz, zf and br; printed as a row with a note.
+measure() {
+  raw=$(wc -c < "$1"); gz=$(gzip -9 -c "$1" | wc -c)
+  zf=$([ -f "$1.gz" ] && wc -c < "$1.gz" || echo "$gz")
+  br=$([ -f "$1.br" ] && wc -c < "$1.br" || echo 0)
+  printf '%-44s %10d %10d %10d %10d%s\n' "$(basename "$1")" "$raw" "$gz" "$zf" "$br" "${2:-}"
+}
 printf '%-44s %10s %10s %10s %10s\n' "file (first load)" "raw B" "gzip -9 B" ".gz file B" "brotli B"
 total_raw=0; total_gz=0; total_zf=0; total_br=0
 # Only what index.html loads (the app's wasm, its JS glue and CSS); the embed loader,
@@ -34,25 +42,16 @@ total_raw=0; total_gz=0; total_zf=0; total_br=0
 for name in $(grep -oE '[A-Za-z0-9_./-]+\.(wasm|js|css)' dist/index.html | sed 's#^\./##; s#^/##' | sort -u); do
   f="dist/$name"
   [ -f "$f" ] || continue
-  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  br=$([ -f "$f.br" ] && wc -c < "$f.br" || echo 0)
-  zf=$([ -f "$f.gz" ] && wc -c < "$f.gz" || echo "$gz")
+  measure "$f"
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_zf=$((total_zf + zf)); total_br=$((total_br + br))
-  printf '%-44s %10d %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$zf" "$br"
 done
-idx_raw=$(wc -c < dist/index.html); idx_gz=$(gzip -9 -c dist/index.html | wc -c)
-idx_br=$([ -f dist/index.html.br ] && wc -c < dist/index.html.br || echo 0)
-idx_zf=$([ -f dist/index.html.gz ] && wc -c < dist/index.html.gz || echo "$idx_gz")
-printf '%-44s %10d %10d %10d %10d\n' "index.html" "$idx_raw" "$idx_gz" "$idx_zf" "$idx_br"
+measure dist/index.html
 printf '%-44s %10d %10d %10d %10d  (%.1f KB gzip -9, %.1f KB brotli; wasm+JS+CSS)\n' "TOTAL wasm+JS+CSS" \
   "$total_raw" "$total_gz" "$total_zf" "$total_br" "$(awk "BEGIN{print $total_gz/1024}")" "$(awk "BEGIN{print $total_br/1024}")"
 # The deferred part of a split wasm (scripts/split-wasm.mjs): fetched after the app is
 # ready, so not part of the first load.
 for f in dist/*_deferred.wasm; do
-  [ -f "$f" ] || continue
-  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
-  zf=$([ -f "$f.gz" ] && wc -c < "$f.gz" || echo "$gz"); br=$([ -f "$f.br" ] && wc -c < "$f.br" || echo 0)
-  printf '%-44s %10d %10d %10d %10d  (after ready, in the background)\n' "$(basename "$f")" "$raw" "$gz" "$zf" "$br"
+  if [ -f "$f" ]; then measure "$f" "  (after ready, in the background)"; fi
 done
 # The advisor page loads only its own files (never the calculator's wasm).
 if [ -f dist/advisor.html ]; then

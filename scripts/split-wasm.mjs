@@ -6,14 +6,16 @@
 //
 // 1. Instruments the built wasm (binaryen's wasm-split --instrument) and drives the built
 //    app in headless Chromium the way a first visitor does: the cold page, every question
-//    on the first screen answered (one value refused and corrected), and the resulting
-//    link opened in a fresh browser. Each run records which functions ran.
+//    on the first screen answered (one value refused and corrected), the resulting link
+//    opened in a fresh browser, then the golden scenarios opened as links. Each run
+//    records which functions ran.
 // 2. Splits the wasm with that profile: the functions that ran stay in the first module;
-//    the others (rules page, print view, reasons, upload, other languages, ...) go to a
-//    deferred module. Each call into a function that moved goes through a placeholder.
+//    the others (the rules page, for one) go to a deferred module. Each call into a
+//    function that moved goes through a placeholder.
 // 3. Rewrites wasm-bindgen's JS glue: the placeholders are imported from JavaScript, the
 //    deferred module is fetched as soon as the app has started, and a placeholder that is
-//    called before it has arrived loads it synchronously (so no call can fail).
+//    called before it has arrived loads it synchronously (it fails only when the file
+//    cannot be fetched at all).
 // 4. Gives the three files a new content hash and updates index.html (paths and
 //    subresource integrity). The CSP hash and the offline worker's list are written later
 //    by post-build.sh, from the final index.html.
@@ -26,7 +28,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import http from "node:http";
 import crypto from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -157,7 +158,7 @@ function exportsOf(bytes) {
  * is looked up by its element type in the output and its export pointed back at it.
  */
 function fixTableExports(file, original) {
-  let bytes = fs.readFileSync(file);
+  const bytes = fs.readFileSync(file);
   const before = tableTypes(original);
   const after = tableTypes(bytes);
   const wanted = new Map(
@@ -173,7 +174,6 @@ function fixTableExports(file, original) {
     fixed++;
   }
   if (fixed) fs.writeFileSync(file, bytes);
-  return bytes;
 }
 
 /** The export name of the module's function table (funcref), which the placeholders call through. */
@@ -186,19 +186,6 @@ function functionTableExport(bytes) {
 
 // ---------------------------------------------------------------------------------------
 // Profiling run in headless Chromium.
-
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".ftl": "text/plain; charset=utf-8", ".json": "application/json", ".svg": "image/svg+xml", ".webmanifest": "application/manifest+json" };
-
-function serve(root) {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/^\/+/, "") || "index.html";
-    const file = path.join(root, rel);
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
-}
 
 /**
  * Answers for the first visit: a small BV in Flanders with plans that qualify, typed in
@@ -290,13 +277,11 @@ async function readProfile(page) {
 }
 
 async function profile(site, work) {
-  const { chromium } = await import(path.join(ROOT, "node_modules/playwright-core/index.mjs"));
+  // The end-to-end tests' static server and Chromium launch (Debian's chromium, off the
+  // network), with the collector exposed to the page.
+  const { serve, launch } = await import(path.join(ROOT, "tests/e2e/harness.mjs"));
   const server = await serve(site);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
-  });
+  const browser = await launch({ args: ["--js-flags=--expose-gc"] });
   const open = async (url) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__profiledWasm = e.detail.wasm; }));
@@ -348,7 +333,7 @@ async function profile(site, work) {
     await record(links);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return profiles.map((bytes, i) => {
     const file = path.join(work, `visit-${i}.prof`);
@@ -410,7 +395,7 @@ function placeholders() {
 /** Fetches and instantiates the deferred module in the background (once). */
 export function loadDeferred() {
     if (!deferredLoading) {
-        deferred.state = deferred.state === "loaded" ? "loaded" : "loading";
+        if (deferred.state !== "loaded") deferred.state = "loading";
         deferredLoading = fetch(deferredUrl)
             .then((r) => { if (!r.ok) throw new Error(r.status + " " + r.statusText); return r.arrayBuffer(); })
             .then((buffer) => {

@@ -3,7 +3,6 @@
 # the JavaScript API under Node, the release wasm build and the browser tests.
 source "$(dirname "$0")/env.sh"
 ensure_build_tools
-ensure_chromium
 
 step "cargo fmt --check"
 cargo fmt --all --check

@@ -80,7 +80,7 @@ export function serve(dir, { prefix = "/", extra = {}, headers = {} } = {}) {
 }
 
 /** Launches Debian's Chromium headless with the flags that keep it off the network. */
-export async function launch() {
+export async function launch({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless: true,
@@ -94,6 +94,7 @@ export async function launch() {
       "--disable-component-update",
       "--disable-sync",
       "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+      ...args,
     ],
   });
 }
@@ -226,4 +227,37 @@ export function cliReportOf(scenario) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "steunwijzer-e2e-")), "scenario.json");
   fs.writeFileSync(file, JSON.stringify(scenario));
   return cliReport(file);
+}
+
+/**
+ * Fills journey 1's scenario through the form, the way a person would: a small BV with an
+ * AI training and a cyber audit (kmo-portefeuille 3465.00). `number` writes the amounts
+ * (plain digits unless given, e.g. the Belgian "1.500.000").
+ */
+export async function fillSmallBv(page, { number = String } = {}) {
+  const choose = (name, value) => field(page, name).selectOption(value);
+  await choose("company.legal_form", "bv");
+  await choose("company.region", "flanders");
+  await field(page, "date").fill("2026-11-22");
+  await typeInto(page, "company.staff_awu", "12");
+  await typeInto(page, "company.turnover", number(1500000));
+  await typeInto(page, "company.balance_sheet_total", number(800000));
+  await typeInto(page, "company.public_ownership_pct", "0");
+  await choose("ui.has_holdings", "false");
+  await choose("company.main_activity_acceptable", "true");
+  await choose("ui.has_de_minimis", "false");
+  await typeInto(page, "company.kmo_portefeuille_received_this_year", "0");
+
+  await page.getByTestId("intent-training").check();
+  await typeInto(page, "plans.trainings.0.label", "AI-opleiding");
+  await choose("plans.trainings.0.theme", "digitalisering");
+  await typeInto(page, "plans.trainings.0.cost", number(2400));
+  await typeInto(page, "plans.trainings.0.participants", "3");
+  await typeInto(page, "plans.trainings.0.days", "2");
+  await typeInto(page, "plans.trainings.0.catering", "180");
+
+  await page.getByTestId("intent-advice").check();
+  await typeInto(page, "plans.advice.0.label", "Cyberaudit");
+  await choose("plans.advice.0.theme", "digitalisering_cybersecurity");
+  await typeInto(page, "plans.advice.0.cost", number(6000));
 }

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { waitForApp, screenshot, ROOT, appUnderTest, finish, field, typeInto, fragmentOf, cliReport, currentLink } from "./harness.mjs";
+import { waitForApp, screenshot, ROOT, appUnderTest, finish, field, typeInto, fragmentOf, cliReport, currentLink, fillSmallBv as fillJourneyOne } from "./harness.mjs";
 
 const FIXTURES = path.join(ROOT, "tests/e2e/fixtures");
 const SCENARIO_FILE = path.join(FIXTURES, "small-bv-ai-cyber.json");
@@ -73,32 +73,9 @@ async function waitAttr(page, selector, attr, value) {
 
 const kmoAmountSel = '[data-testid="measure-kmo-portefeuille"] [data-testid="amount"]';
 
-/** Fills journey 1's scenario through the form, the way a person would. */
+/** Journey 1's scenario typed into the form (harness), then its kmo-portefeuille awaited. */
 async function fillSmallBv(page) {
-  await choose(page, "company.legal_form", "bv");
-  await choose(page, "company.region", "flanders");
-  await field(page, "date").fill("2026-11-22");
-  await typeInto(page, "company.staff_awu", "12");
-  await typeInto(page, "company.turnover", "1500000");
-  await typeInto(page, "company.balance_sheet_total", "800000");
-  await typeInto(page, "company.public_ownership_pct", "0");
-  await choose(page, "ui.has_holdings", "false");
-  await choose(page, "company.main_activity_acceptable", "true");
-  await choose(page, "ui.has_de_minimis", "false");
-  await typeInto(page, "company.kmo_portefeuille_received_this_year", "0");
-
-  await page.getByTestId("intent-training").check();
-  await typeInto(page, "plans.trainings.0.label", "AI-opleiding");
-  await choose(page, "plans.trainings.0.theme", "digitalisering");
-  await typeInto(page, "plans.trainings.0.cost", "2400");
-  await typeInto(page, "plans.trainings.0.participants", "3");
-  await typeInto(page, "plans.trainings.0.days", "2");
-  await typeInto(page, "plans.trainings.0.catering", "180");
-
-  await page.getByTestId("intent-advice").check();
-  await typeInto(page, "plans.advice.0.label", "Cyberaudit");
-  await choose(page, "plans.advice.0.theme", "digitalisering_cybersecurity");
-  await typeInto(page, "plans.advice.0.cost", "6000");
+  await fillJourneyOne(page);
   await waitAttr(page, kmoAmountSel, "data-amount", expectedKmo().total);
 }
 
