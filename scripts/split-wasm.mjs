@@ -5,17 +5,20 @@
 //   node scripts/split-wasm.mjs DIR        (DIR: trunk's staging folder, from post-build.sh)
 //
 // 1. Instruments the built wasm (binaryen's wasm-split --instrument) and drives the built
-//    app in headless Chromium the way a first visitor does: the cold page, every question
-//    on the first screen answered (one value refused and corrected), the resulting link
-//    opened in a fresh browser, then the golden scenarios opened as links. Each run
-//    records which functions ran.
+//    app in headless Chromium the way a first visitor does before the engine's code has
+//    arrived: the cold page, then every question on the first screen answered (one value
+//    refused and corrected). The run holds the deferred module back for good, so the app
+//    never starts the engine (web/src/engine_ready.rs): the profile records the questions'
+//    code only.
 // 2. Splits the wasm with that profile: the functions that ran stay in the first module;
-//    the others (the rules page, for one) go to a deferred module. Each call into a
-//    function that moved goes through a placeholder.
-// 3. Rewrites wasm-bindgen's JS glue: the placeholders are imported from JavaScript, the
-//    deferred module is fetched as soon as the app has started, and a placeholder that is
-//    called before it has arrived loads it synchronously (it fails only when the file
-//    cannot be fetched at all).
+//    the others (the engine, the report's views, the rules and print pages, the context
+//    panel) go to a deferred module. Each call into a function that moved goes through a
+//    placeholder.
+// 3. Rewrites wasm-bindgen's JS glue: the placeholders are imported from JavaScript, and
+//    the deferred module is fetched while the first screen is drawn
+//    (`globalThis.steunwijzerDeferred.load()`, which the app awaits before it runs the
+//    engine). A placeholder called before the module has arrived (a path the profile did
+//    not take) loads it synchronously; that fails only when the file cannot be fetched.
 // 4. Gives the three files a new content hash and updates index.html (paths and
 //    subresource integrity). The CSP hash and the offline worker's list are written later
 //    by post-build.sh, from the final index.html.
@@ -252,19 +255,6 @@ async function answerEverything(page) {
   }
 }
 
-/**
- * Scenarios opened as links during the profiling run: the end-to-end tests' fixture with
- * every kind of plan, then the golden scenarios (tests/scenarios/*.json).
- */
-const LINKED_SCENARIOS = [
-  "tests/e2e/fixtures/every-plan.json",
-  ...fs.readdirSync(path.join(ROOT, "tests/scenarios"))
-    .filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
-    .sort()
-    .map((f) => `tests/scenarios/${f}`),
-];
-const fragment = (file) => `#s=${fs.readFileSync(path.join(ROOT, file)).toString("base64url")}&lang=nl`;
-
 async function readProfile(page) {
   const bytes = await page.evaluate(() => {
     const w = window.__profiledWasm;
@@ -282,14 +272,25 @@ async function profile(site, work) {
   const { serve, launch } = await import(path.join(ROOT, "tests/e2e/harness.mjs"));
   const server = await serve(site);
   const browser = await launch({ args: ["--js-flags=--expose-gc"] });
-  const open = async (url) => {
+  const open = async (url, { mounted = true } = {}) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__profiledWasm = e.detail.wasm; }));
+    // The deferred module never arrives in this run: the app never starts the engine
+    // (web/src/engine_ready.rs), so the engine and the views of its report are not in the
+    // profile and go to the deferred module. The first request fails, so the notice with
+    // its "try again" button is in the profile too; the next one stays on its way.
+    await context.addInitScript(() => {
+      const held = { state: "held", asked: 0 };
+      held.load = () => (held.asked++ ? new Promise(() => {}) : Promise.resolve(false));
+      globalThis.steunwijzerDeferred = held;
+    });
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(url);
-    await page.waitForSelector("html[data-ready='true']", { timeout: 60000 });
+    if (mounted) await page.waitForSelector("html[data-ready='true']", { timeout: 60000 });
+    // (A link's first request fails too: the app asks again a second later.)
+    else await page.waitForFunction(() => globalThis.steunwijzerDeferred.asked > 1, null, { timeout: 60000 });
     return { page, context, errors };
   };
   // A painted frame, the tasks after it, and garbage collections: wasm-bindgen drops the
@@ -312,25 +313,24 @@ async function profile(site, work) {
     await visit.context.close();
   };
   try {
+    // Visits that open with a scenario (a link, a remembered one) wait for the engine's
+    // code before their first screen (web/src/mount.rs): what they run up to that wait,
+    // for a link in Dutch and one in English (whose texts are fetched first).
+    const link = fs.readFileSync(path.join(ROOT, "tests/e2e/fixtures/every-plan.json")).toString("base64url");
+    for (const lang of ["nl", "en"]) await record(await open(`${server.url}#s=${link}&lang=${lang}`, { mounted: false }));
     // The cold first visit, then every question answered.
     const first = await open(server.url);
     await settle(first.page);
+    // The engine's code could not be fetched: the visitor tries again.
+    await first.page.getByTestId("engine-retry").click({ timeout: 10000 });
+    await first.page.getByTestId("engine-loading").waitFor({ timeout: 10000 });
     await answerEverything(first.page);
-    await settle(first.page);
-    const link = first.page.url();
+    // The other pages, opened before the engine's code is in, and back.
+    for (const tab of ["tab-rules", "tab-print", "tab-calculator"]) {
+      await first.page.getByTestId(tab).click({ timeout: 2000 });
+      await settle(first.page);
+    }
     await record(first);
-    // Someone opening the link that visit made: every answer rendered at once.
-    await record(await open(link));
-    // Links to whole scenarios, opened one after the other in the same tab: every rule
-    // the golden scenarios cover, each result shown as a visitor who types may reach it.
-    const links = await open(`${server.url}${fragment(LINKED_SCENARIOS[0])}`);
-    await links.page.evaluate(async (fragments) => {
-      for (const f of fragments) {
-        location.hash = f;
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      }
-    }, LINKED_SCENARIOS.slice(1).map(fragment));
-    await record(links);
   } finally {
     await browser.close();
     await server.close();
@@ -358,15 +358,15 @@ const deferredUrl = new URL(${JSON.stringify(deferredName)}, import.meta.url);
 /** State of the deferred module, readable by tests and the benchmarks. */
 const deferred = { state: "waiting", syncLoads: 0 };
 globalThis.steunwijzerDeferred = deferred;
-let deferredBytes, deferredLoading;
+let deferredModule, deferredFetch, deferredLoading;
 function deferredImports() { return { primary: wasm }; }
 function deferredReady(instance) {
     if (deferred.state !== "loaded") { deferred.instance = instance; deferred.state = "loaded"; deferred.loadedAt = performance.now(); }
 }
 /** Loads the deferred module now: a placeholder was called before it arrived. */
 function loadDeferredNow() {
-    let bytes = deferredBytes;
-    if (!bytes) {
+    let module = deferredModule;
+    if (!module) {
         const xhr = new XMLHttpRequest();
         xhr.open("GET", deferredUrl, false);
         xhr.overrideMimeType("text/plain; charset=x-user-defined");
@@ -375,11 +375,12 @@ function loadDeferredNow() {
             throw new Error("Steunwijzer: part of the app could not be loaded (" + xhr.status + "). Reload the page.");
         }
         const text = xhr.responseText;
-        bytes = new Uint8Array(text.length);
+        const bytes = new Uint8Array(text.length);
         for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+        module = new WebAssembly.Module(bytes);
     }
     deferred.syncLoads++;
-    deferredReady(new WebAssembly.Instance(new WebAssembly.Module(bytes), deferredImports()));
+    deferredReady(new WebAssembly.Instance(module, deferredImports()));
 }
 function placeholders() {
     return new Proxy({}, {
@@ -392,25 +393,62 @@ function placeholders() {
         },
     });
 }
-/** Fetches and instantiates the deferred module in the background (once). */
-export function loadDeferred() {
-    if (!deferredLoading) {
-        if (deferred.state !== "loaded") deferred.state = "loading";
-        deferredLoading = fetch(deferredUrl)
-            .then((r) => { if (!r.ok) throw new Error(r.status + " " + r.statusText); return r.arrayBuffer(); })
-            .then((buffer) => {
-                deferredBytes = new Uint8Array(buffer);
-                if (deferred.state === "loaded") return;
-                return WebAssembly.instantiate(deferredBytes, deferredImports()).then((r) => deferredReady(r.instance));
+/**
+ * Fetches and compiles the deferred module (once; again after a failure), compiling while
+ * it downloads when the server sends it as application/wasm.
+ */
+function fetchDeferred() {
+    if (!deferredFetch) {
+        deferredFetch = fetch(deferredUrl)
+            .then(async (r) => {
+                if (!r.ok) throw new Error(r.status + " " + r.statusText);
+                if (typeof WebAssembly.compileStreaming === "function") {
+                    try {
+                        return await WebAssembly.compileStreaming(r.clone());
+                    } catch (e) {
+                        if (r.headers.get("Content-Type") === "application/wasm") throw e;
+                    }
+                }
+                return WebAssembly.compile(await r.arrayBuffer());
             })
-            .catch((e) => { if (deferred.state !== "loaded") deferred.state = "failed"; deferredLoading = undefined; console.warn("Steunwijzer: the deferred module will load when needed:", e); });
+            .then((module) => (deferredModule = module));
+        deferredFetch.catch(() => { deferredFetch = undefined; });
+    }
+    return deferredFetch;
+}
+/**
+ * Fetches and instantiates the deferred module in the background (once; again after a
+ * failure): a promise of true once it is in place, false when it could not be fetched.
+ * The app waits for it before running the engine (web/src/engine_ready.rs).
+ */
+export function loadDeferred() {
+    if (deferred.state === "loaded") return Promise.resolve(true);
+    if (!deferredLoading) {
+        deferred.state = "loading";
+        deferredLoading = fetchDeferred()
+            .then((module) => {
+                if (deferred.state === "loaded") return true;
+                return WebAssembly.instantiate(module, deferredImports()).then((instance) => { deferredReady(instance); return true; });
+            })
+            .catch((e) => {
+                if (deferred.state === "loaded") return true;
+                deferred.state = "failed";
+                deferredLoading = undefined;
+                console.warn("Steunwijzer: part of the app could not be fetched:", e);
+                return false;
+            });
     }
     return deferredLoading;
 }
+deferred.load = loadDeferred;
+// A link with a scenario shows its result on the first screen, which needs the deferred
+// module: its download starts now, alongside the first module's, not after it.
+if (/[#&?]s=/.test(globalThis.location?.hash || "")) fetchDeferred().catch(() => {});
 `;
+  // The request starts before the first render, so the download runs while it is drawn.
   return js
     .replace(importsEnd, `$1        placeholder: placeholders(),\n$2\n${loader}`)
-    .replace(startCall, `${startCall}    loadDeferred();\n`);
+    .replace(startCall, `    loadDeferred();\n${startCall}`);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -13,9 +13,10 @@
 //      Chrome DevTools Protocol), served with gzip and with brotli: first contentful
 //      paint, ready (html[data-ready]), the main-thread part of it (the wasm response's
 //      end → ready: compile, instantiate, first render), bytes over the wire and cumulative
-//      layout shift, median of P cold loads (--phone-loads, default 5); and when the wasm
+//      layout shift, median of P cold loads (--phone-loads, default 5); when the wasm
 //      is split (scripts/split-wasm.mjs), when its deferred part is in place and its bytes,
-//      which are not counted in the first load;
+//      which are not counted in the first load; and when the first result (the totals)
+//      is on screen; the same, with gzip, for a link holding journey 1's scenario;
 //  (e) only with --profile-keys N (and nothing else): where a keystroke's main-thread time
 //      goes, by function (CDP CPU profile) and by layout / style / script.
 import fs from "node:fs";
@@ -356,10 +357,19 @@ const PAINT_PROBE = () => {
     }
   };
   new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+  // The first result on screen: the totals, which the engine's report fills in (with a
+  // split wasm, once the deferred part is in place).
+  const result = new MutationObserver(() => {
+    if (document.querySelector('[data-testid="total-grants"]')) {
+      window.__phone.result = performance.now();
+      result.disconnect();
+    }
+  });
+  result.observe(document, { subtree: true, childList: true });
 };
 
 /** One cold first visit on the phone profile: fcp, ready, cls (page clock) and bytes. */
-async function phoneVisit(browser, server) {
+async function phoneVisit(browser, server, hash = "") {
   const context = await browser.newContext({
     viewport: PHONE.viewport,
     deviceScaleFactor: PHONE.deviceScaleFactor,
@@ -385,12 +395,13 @@ async function phoneVisit(browser, server) {
     else bytes += e.encodedDataLength;
     requests.push([pathname, e.encodedDataLength]);
   });
-  await page.goto(server.url, { waitUntil: "commit" });
+  await page.goto(server.url + hash, { waitUntil: "commit" });
   await page.waitForSelector("html[data-ready='true']", { timeout: 60000 });
   // Let late layout shifts and the last responses land.
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
   await page.waitForFunction(() => window.steunwijzerDeferred?.state !== "loading", null, { timeout: 60000 }).catch(() => {});
+  await page.waitForFunction(() => window.__phone.result !== undefined, null, { timeout: 60000 }).catch(() => {});
   const probe = await page.evaluate(() => {
     const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("_bg.wasm"));
     return { ...window.__phone, wasmEnd: wasm?.responseEnd, deferredAt: window.steunwijzerDeferred?.loadedAt };
@@ -415,6 +426,15 @@ async function phoneLoads(browser, dir) {
       await server.close();
     }
     out[encoding] = samples;
+  }
+  // A link holding journey 1's scenario: its first screen shows the result.
+  const server = await serveEncoded(dir, "gzip");
+  const link = `#s=${fs.readFileSync(FIXTURE).toString("base64url")}&lang=nl`;
+  out["gzip, a link"] = [];
+  try {
+    for (let i = 0; i < PHONE_LOADS; i++) out["gzip, a link"].push(await phoneVisit(browser, server, link));
+  } finally {
+    await server.close();
   }
   return out;
 }
@@ -503,7 +523,7 @@ async function main() {
         `\n(d) first visit on a phone: 390x844 touch, 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU 4x; ` +
           `median of ${PHONE_LOADS} cold loads (min–max)`,
       );
-      const rows = [["served with", "first contentful paint", "ready", "wasm received → ready", "bytes over the wire", "layout shift (CLS)", "deferred wasm in place", "its bytes"]];
+      const rows = [["served with", "first contentful paint", "ready", "wasm received → ready", "bytes over the wire", "layout shift (CLS)", "deferred wasm in place", "its bytes", "first result on screen"]];
       for (const [encoding, samples] of Object.entries(phone)) {
         const fig = (k, f) => {
           const v = samples.map((s) => s[k]).filter((x) => x !== undefined);
@@ -518,6 +538,7 @@ async function main() {
           fig("cls", (x) => x.toFixed(3)),
           fig("deferredAt", ms),
           fig("deferredBytes", kb),
+          fig("result", ms),
         ]);
       }
       console.log(table(rows));

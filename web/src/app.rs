@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::deferred;
 use crate::embed::AppOptions;
 use crate::engine_bridge::{form_from_json, Computed};
+use crate::engine_ready::{self, EngineState};
 use crate::form::Form;
 use crate::fragment::Page;
 use crate::i18n;
@@ -42,13 +43,20 @@ pub fn App(options: AppOptions) -> impl IntoView {
     let lang = RwSignal::new(options.lang.unwrap_or_default());
     let form = RwSignal::new(Form::with_defaults(&today));
     let engine_options = options.engine_options();
-    let computed =
-        Memo::new(move |_| form.with(|f| Computed::from_form_with(f, today_date, &engine_options)));
+    // The engine runs once its code is at hand (at once unless the wasm comes in two
+    // modules and the deferred one is still on its way: see `engine_ready`).
+    let engine = RwSignal::new(engine_ready::initial());
+    engine_ready::load(engine);
+    let computed = Memo::new(move |_| {
+        (engine.get() == EngineState::Ready)
+            .then(|| form.with(|f| Computed::from_form_with(f, today_date, &engine_options)))
+    });
     let ctx = Ctx {
         lang,
         form,
         page: RwSignal::new(Page::Calculator),
         notice: RwSignal::new(None),
+        engine,
         computed,
         options: StoredValue::new(options.clone()),
         today: StoredValue::new(today),
@@ -78,10 +86,15 @@ pub fn App(options: AppOptions) -> impl IntoView {
     // With consent, remember the scenario on this device.
     // Written after the result is painted (see `deferred`), not before it.
     Effect::new(move |_| {
-        computed.track();
-        deferred::after_paint("storage", move || {
-            computed.with_untracked(|c| storage::save_if_consented(&c.scenario.to_string()))
-        });
+        if computed.with(Option::is_some) {
+            deferred::after_paint("storage", move || {
+                computed.with_untracked(|c| {
+                    if let Some(c) = c {
+                        storage::save_if_consented(&c.scenario.to_string())
+                    }
+                })
+            });
+        }
     });
 
     if options.owns_document {
@@ -136,13 +149,31 @@ pub fn App(options: AppOptions) -> impl IntoView {
                 {embed.then(|| view! { <h1 class="sr-only">{move || i18n::tr(lang.get()).app_title}</h1> })}
                 {move || match ctx.page.get() {
                     Page::Calculator => pages::calculator::CalculatorPage().into_any(),
-                    Page::Rules => pages::rules::RulesPage().into_any(),
-                    Page::Print => pages::print::PrintPage().into_any(),
+                    // The rules and print pages come with the engine's code (see
+                    // `engine_ready`): until it is in, they say it is on its way.
+                    _ if ctx.engine.get() != EngineState::Ready => {
+                        components::results::engine_waiting(ctx.engine)
+                    }
+                    Page::Rules => rules_page(),
+                    Page::Print => print_page(),
                 }}
             </main>
             {(!embed).then(components::chrome::Footer)}
         </div>
     }
+}
+
+/// The rules page. Never inlined into the app: a first visit does not show it, so its
+/// code travels in the deferred wasm module (see `engine_ready`).
+#[inline(never)]
+fn rules_page() -> AnyView {
+    pages::rules::RulesPage().into_any()
+}
+
+/// The print page (never inlined, as [`rules_page`]).
+#[inline(never)]
+fn print_page() -> AnyView {
+    pages::print::PrintPage().into_any()
 }
 
 /// In embed mode, outbound links (any panel's) open in the top window, not the iframe.

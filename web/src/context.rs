@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::embed::AppOptions;
 use crate::engine_bridge::Computed;
+use crate::engine_ready::EngineState;
 use crate::form::Form;
 use crate::fragment::Page;
 use crate::i18n::Lang;
@@ -29,7 +30,10 @@ pub struct Ctx {
     pub form: RwSignal<Form>,
     pub page: RwSignal<Page>,
     pub notice: RwSignal<Option<Notice>>,
-    pub computed: Memo<Computed>,
+    /// Whether the engine's code is at hand (see [`crate::engine_ready`]).
+    pub engine: RwSignal<EngineState>,
+    /// The form evaluated by the engine; `None` while the engine's code is on its way.
+    pub computed: Memo<Option<Computed>>,
     pub options: StoredValue<AppOptions>,
     /// Today's date in the browser (ISO).
     pub today: StoredValue<String>,
@@ -42,6 +46,14 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The scenario as JSON text: the one the engine accepted, or while the engine is
+    /// on its way the form's own (download, remember, before the first result).
+    pub fn scenario_text(&self) -> String {
+        self.computed
+            .with_untracked(|c| c.as_ref().map(|c| c.scenario.to_string()))
+            .unwrap_or_else(|| self.form.with_untracked(|f| f.to_scenario().0.to_string()))
+    }
+
     /// The first element under the app's root matching a CSS selector.
     pub fn query(&self, selector: &str) -> Option<web_sys::Element> {
         self.root

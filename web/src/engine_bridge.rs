@@ -35,6 +35,9 @@ impl Computed {
     }
 
     /// As [`Computed::from_form`], asking the engine with options (an embed's measures).
+    /// Never inlined into its callers: the engine travels in the deferred wasm module,
+    /// and the memo that calls it runs (without calling it) on the first screen.
+    #[inline(never)]
     pub fn from_form_with(
         form: &Form,
         today: eligibility::Date,

@@ -45,6 +45,30 @@ pub fn encode_fragment(scenario_json: &str, lang: Lang, page: Page) -> String {
     out
 }
 
+/// What the app needs to know before its first screen, read without decoding the
+/// scenario: whether the fragment carries one (`s=`), and its language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Peek {
+    /// `s=` is present (decodable or not).
+    pub has_scenario: bool,
+    /// The language of `lang=`, when known.
+    pub lang: Option<Lang>,
+}
+
+/// Reads a fragment's keys without decoding its scenario (see [`Peek`]).
+pub fn peek(fragment: &str) -> Peek {
+    let mut out = Peek::default();
+    for pair in fragment.trim_start_matches('#').split(['&', '?']) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "s" => out.has_scenario = true,
+            "lang" => out.lang = Lang::from_code(value),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Reads a fragment ("#s=...&lang=en", "#/rules"); never fails: a broken `s=` only
 /// sets `broken`.
 pub fn decode_fragment(fragment: &str) -> Fragment {
@@ -97,5 +121,25 @@ mod tests {
         assert_eq!(back.page, Page::Rules);
         assert!(decode_fragment("#s=%%%").broken);
         assert_eq!(decode_fragment("#/rules").page, Page::Rules);
+    }
+
+    #[test]
+    fn peek_reads_the_keys_without_the_scenario() {
+        let frag = encode_fragment(r#"{"version":1}"#, Lang::En, Page::Print);
+        let seen = peek(&format!("#{frag}"));
+        assert!(seen.has_scenario);
+        assert_eq!(seen.lang, Some(Lang::En));
+        assert!(
+            peek("#s=%%%").has_scenario,
+            "a broken scenario is still one to read"
+        );
+        assert_eq!(
+            peek("#/rules?lang=fr"),
+            Peek {
+                has_scenario: false,
+                lang: Some(Lang::Fr)
+            }
+        );
+        assert_eq!(peek(""), Peek::default());
     }
 }

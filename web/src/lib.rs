@@ -37,6 +37,8 @@
 //!   de-minimis               de-minimis bar (data-used, data-planned, data-ceiling, data-headroom)
 //!   kmo-ceiling              kmo-portefeuille yearly ceiling bar
 //!   engine-error             shown when no report could be computed
+//!   engine-loading           shown while the engine's code is on its way (first visit)
+//!   engine-failed, engine-retry  the engine's code could not be fetched; try again
 //!   results-invalid          an answer cannot be read (in the results and in the phone bar
 //!                            `mobile-summary`), with buttons to the fields
 //!   total-assumed            "if these assumptions hold" under the totals
@@ -86,7 +88,8 @@
 //! or [`mount_into`]; mark `<html data-steunwijzer-manual>` to skip the automatic mount.
 //!
 //! Modules, each doing one thing: [`app`] (the app and its effects), [`context`]
-//! (shared state), [`engine_bridge`] (form → engine → report), [`form`] (the typed
+//! (shared state), [`engine_bridge`] (form → engine → report), [`engine_ready`] (whether the
+//! engine's code has arrived), [`form`] (the typed
 //! text of every answer), [`questions`] (the one registry of questions), [`fragment`]
 //! (URL codec), [`url_sync`] (the address bar), [`deferred`] (writes that wait until the
 //! result is painted), [`mount`] and [`embed`] (mounting and the
@@ -97,6 +100,7 @@ pub mod context;
 pub mod deferred;
 pub mod embed;
 pub mod engine_bridge;
+pub mod engine_ready;
 pub mod field_error;
 pub mod form;
 pub mod format;

@@ -5,8 +5,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::app::App;
 use crate::embed::{self, AppOptions};
+use crate::engine_ready::{self, EngineState};
 use crate::fragment;
 use crate::lang_texts;
+use crate::storage;
 use crate::url_sync::current_fragment;
 
 /// Removes the static first paint of `index.html` (`#steunwijzer-static`), which the app
@@ -20,7 +22,39 @@ fn remove_static_intro() {
     }
 }
 
+/// Whether the app opens with a scenario (a link's, or one remembered on this device)
+/// while the engine's code that reads it is not at hand yet (see [`engine_ready`]).
+fn waits_for_engine(options: &AppOptions) -> bool {
+    let link = options.owns_document && fragment::peek(&current_fragment()).has_scenario;
+    (link || storage::load().is_some()) && engine_ready::initial() != EngineState::Ready
+}
+
+/// Mounts the app once it can show its first screen: at once, or when it opens with a
+/// scenario, once the engine's code is in. Not fetched (connection lost): asked again
+/// after 1, 2 and 4 s while the page's own text stays, then mounted all the same
+/// (reading the scenario then loads the engine's code at once).
+async fn mount_when_ready(parent: web_sys::HtmlElement, options: AppOptions) {
+    if waits_for_engine(&options) {
+        for wait_ms in [1000, 2000, 4000, 0] {
+            if engine_ready::arrived().await || wait_ms == 0 {
+                break;
+            }
+            engine_ready::sleep(wait_ms).await;
+        }
+    }
+    mount_now(parent, options);
+}
+
+/// Mounts the app (see [`mount_when_ready`]), in this task when nothing needs waiting for.
 fn mount_with(parent: web_sys::HtmlElement, options: AppOptions) {
+    if waits_for_engine(&options) {
+        wasm_bindgen_futures::spawn_local(mount_when_ready(parent, options));
+    } else {
+        mount_now(parent, options);
+    }
+}
+
+fn mount_now(parent: web_sys::HtmlElement, options: AppOptions) {
     let observed = parent.clone();
     let embed = options.embed;
     let owns_document = options.owns_document;
@@ -45,7 +79,8 @@ fn mount_with(parent: web_sys::HtmlElement, options: AppOptions) {
     }
 }
 
-/// Mounts the app into an element (for example inside a custom element's shadow root).
+/// Mounts the app into an element (for example inside a custom element's shadow root);
+/// see [`mount_when_ready`] for when.
 pub fn mount_into(element: web_sys::HtmlElement, options: AppOptions) {
     mount_with(element, options);
 }
@@ -69,7 +104,7 @@ pub async fn mount_into_js(element: web_sys::HtmlElement, options: String) {
             options.lang = None;
         }
     }
-    mount_into(element, options);
+    mount_when_ready(element, options).await;
 }
 
 /// Starts the app on the page: options from the query string, mounted to `<body>`.
@@ -97,7 +132,7 @@ pub fn start() {
         .expect("a document body");
     // A link or an embed in English or French: fetch those texts first, so the first
     // render is already in that language (the static first paint stays until then).
-    let lang = fragment::decode_fragment(&current_fragment())
+    let lang = fragment::peek(&current_fragment())
         .lang
         .or(options.lang)
         .unwrap_or_default();

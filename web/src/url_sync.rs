@@ -75,7 +75,12 @@ pub fn sync_with_url(ctx: Ctx) {
     // Keep the fragment in step with the scenario, language and page: after the result
     // is painted, once per frame (see `deferred`).
     let write = move || {
-        let scenario = computed.with_untracked(|c| c.scenario.to_string());
+        // Nothing to write before the engine has run: the address keeps the link.
+        let Some(scenario) =
+            computed.with_untracked(|c| c.as_ref().map(|c| c.scenario.to_string()))
+        else {
+            return;
+        };
         let fragment =
             fragment::encode_fragment(&scenario, lang.get_untracked(), ctx.page.get_untracked());
         if ctx.last_fragment.get_value() != fragment {

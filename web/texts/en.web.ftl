@@ -179,6 +179,9 @@ kmo_received_short = Received this year
 kmo_planned_short = These plans
 kmo_left = Available this year before these plans
 engine_error = The calculation could not be made
+engine_failed = The calculation could not be loaded. Check your internet connection and try again; what you entered stays.
+engine_loading = Calculating your result…
+engine_retry = Try again
 dropped_value = This value was not taken into account
 context_title = Background: AI in your sector
 

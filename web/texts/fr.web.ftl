@@ -179,6 +179,9 @@ kmo_received_short = Reçu cette année
 kmo_planned_short = Ces projets
 kmo_left = Disponible cette année avant ces projets
 engine_error = Le calcul n'a pas pu être fait
+engine_failed = Le calcul n'a pas pu être chargé. Vérifiez votre connexion internet et réessayez ; ce que vous avez saisi est conservé.
+engine_loading = Calcul de votre résultat…
+engine_retry = Réessayer
 dropped_value = Cette valeur n'a pas été prise en compte
 context_title = Contexte : l'IA dans votre secteur
 

@@ -179,6 +179,9 @@ kmo_received_short = Al ontvangen dit jaar
 kmo_planned_short = Deze plannen
 kmo_left = Beschikbaar dit jaar vóór deze plannen
 engine_error = De berekening kon niet worden gemaakt
+engine_failed = Het rekenwerk kon niet worden geladen. Controleer je internetverbinding en probeer opnieuw; wat je invulde, blijft staan.
+engine_loading = Je resultaat wordt berekend…
+engine_retry = Opnieuw proberen
 dropped_value = Deze waarde werd niet meegerekend
 context_title = Achtergrond: AI in jouw sector
 

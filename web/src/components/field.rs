@@ -87,7 +87,8 @@ fn error_memo(path: &str) -> Memo<Option<String>> {
     let path = path.to_string();
     Memo::new(move |_| {
         let lang = ctx.lang.get();
-        ctx.computed.with(|c| c.error_for(&path, lang))
+        ctx.computed
+            .with(|c| c.as_ref().and_then(|c| c.error_for(&path, lang)))
     })
 }
 

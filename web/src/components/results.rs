@@ -13,6 +13,7 @@ use crate::components::bars::{bar, Segment};
 use crate::components::field::{field_id, tx};
 use crate::context::use_ctx;
 use crate::engine_bridge::Computed;
+use crate::engine_ready::{self, EngineState};
 use crate::form::{self, PlanChoice};
 use crate::format;
 use crate::i18n::{tr, Lang};
@@ -907,8 +908,10 @@ fn slot(
         let lang = ctx.lang.get();
         // Read (not only tracked): a memo that never ran has no sources yet.
         let _ = version.get();
-        ctx.computed
-            .with_untracked(|c| what.render(c, lang, expanded, target))
+        ctx.computed.with_untracked(|c| {
+            c.as_ref()
+                .and_then(|c| what.render(c, lang, expanded, target))
+        })
     }
 }
 
@@ -927,17 +930,59 @@ fn measure_list(
     }
 }
 
-/// The results column of the calculator: a notice when an answer cannot be read, the
-/// totals, the measures the visitor planned first, the others collapsed, the programmes
-/// as links, then the ceilings and the size. Each part and each card follows its own
-/// slice of the report, so a keystroke rebuilds only what changed.
+/// The results column of the calculator: while the engine's code is on its way a line
+/// saying the result is being computed (or, when it could not be fetched, a button to
+/// try again), then the report (see [`report_results`]).
 #[component]
 pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
     let ctx = use_ctx();
+    let computed = Memo::new(move |_| ctx.computed.with(Option::is_some));
+    move || {
+        if computed.get() {
+            report_results(expanded)
+        } else {
+            engine_waiting(ctx.engine)
+        }
+    }
+}
+
+/// The line shown until the engine's code has arrived (on a first visit, a moment after
+/// the questions), or the way to fetch it again.
+pub fn engine_waiting(engine: RwSignal<EngineState>) -> AnyView {
+    (move || {
+        let t = tr(use_ctx().lang.get());
+        if engine.get() == EngineState::Failed {
+            view! {
+                <div class="notice error" role="alert" data-testid="engine-failed">
+                    <p>{t.engine_failed}</p>
+                    <button type="button" data-testid="engine-retry" on:click=move |_| engine_ready::load(engine)>
+                        {t.engine_retry}
+                    </button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <p class="engine-loading" role="status" data-testid="engine-loading">{t.engine_loading}</p> }
+                .into_any()
+        }
+    })
+    .into_any()
+}
+
+/// The report: a notice when an answer cannot be read, the totals, the measures the
+/// visitor planned first, the others collapsed, the programmes as links, then the
+/// ceilings and the size. Each part and each card follows its own slice of the report,
+/// so a keystroke rebuilds only what changed. Never inlined: a first visit does not run
+/// it before the engine's code is in, so it travels in the deferred wasm module.
+#[inline(never)]
+fn report_results(expanded: bool) -> AnyView {
+    let ctx = use_ctx();
     let target = ctx.options.with_value(|o| o.link_target());
     let versions = Memo::new(move |prev: Option<&Versions>| {
-        ctx.computed
-            .with(|c| Versions::next(prev, c, |id| ctx.options.with_value(|o| o.shows(id.code()))))
+        ctx.computed.with(|c| match c {
+            Some(c) => Versions::next(prev, c, |id| ctx.options.with_value(|o| o.shows(id.code()))),
+            None => prev.cloned().unwrap_or_default(),
+        })
     });
     let ok = Memo::new(move |_| versions.with(|v| v.report.is_some()));
     let has_others = Memo::new(move |_| {
@@ -977,4 +1022,5 @@ pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
         {slot(What::Invalid, versions, expanded, target)}
         {move || if ok.get() { report_view().into_any() } else { slot(What::Error, versions, expanded, target).into_any() }}
     }
+    .into_any()
 }

@@ -177,7 +177,10 @@ pub fn ScenarioTools() -> impl IntoView {
     let ctx = use_ctx();
     let consent = RwSignal::new(storage::has_consent());
     let download = move |_| {
-        let text = ctx.computed.with_untracked(|c| c.scenario_pretty());
+        let text = ctx
+            .computed
+            .with_untracked(|c| c.as_ref().map(|c| c.scenario_pretty()))
+            .unwrap_or_else(|| ctx.scenario_text());
         download_json(&text, "steunwijzer-scenario.json");
     };
     let upload = move |ev: web_sys::Event| {
@@ -212,7 +215,7 @@ pub fn ScenarioTools() -> impl IntoView {
     };
     let toggle_consent = move |ev| {
         if event_target_checked(&ev) {
-            storage::remember(&ctx.computed.with_untracked(|c| c.scenario.to_string()));
+            storage::remember(&ctx.scenario_text());
             consent.set(true);
         } else {
             storage::forget();

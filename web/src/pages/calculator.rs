@@ -11,8 +11,9 @@ use crate::components::plans::{IntentsSection, PlansSection};
 use crate::components::results::Results;
 use crate::components::tools::{Notices, ScenarioTools};
 use crate::context::use_ctx;
+use crate::engine_ready::EngineState;
 use crate::format;
-use crate::i18n::tr;
+use crate::i18n::{tr, Lang};
 
 /// The calculator page.
 #[component]
@@ -25,20 +26,26 @@ pub fn CalculatorPage() -> impl IntoView {
         ctx.form
             .with(|f| Some(f.get("company.nace")).filter(|n| !n.trim().is_empty()))
     });
-    let plans = Memo::new(move |_| ctx.computed.with(|c| c.plans));
+    let plans = Memo::new(move |_| {
+        ctx.computed
+            .with(|c| c.as_ref().map(|c| c.plans).unwrap_or_default())
+    });
     let nace: Signal<Option<String>> = nace.into();
     let plans: Signal<eligibility::context::PlanSummary> = plans.into();
     let lang = Signal::derive(move || ctx.lang.get());
     // The context panel (133 elements beside the result, mostly below the fold) is built
-    // in the task after the first render, not as part of it.
+    // in the task after the first render, not as part of it, and once the engine's code
+    // (which holds the panel's) is at hand.
     let panel_due = RwSignal::new(false);
     crate::deferred::next_task(Box::new(move || panel_due.set(true)));
+    let panel_due = move || panel_due.get() && ctx.engine.get() == EngineState::Ready;
     // On phones the result comes after the questions: a bar keeps the totals in sight,
     // and says when an answer cannot be read (with a link to the first such field).
     let summary = move || {
         let lang = ctx.lang.get();
         let t = tr(lang);
         ctx.computed.with(|c| {
+            let c = c.as_ref()?;
             let invalid = crate::components::results::invalid_fields(c).into_iter().next();
             c.report.as_ref().ok().map(|r| {
                 let invalid = invalid.map(|name| {
@@ -80,10 +87,20 @@ pub fn CalculatorPage() -> impl IntoView {
                 <p class="help">{tx(|t| t.results_live)}</p>
                 <Results />
                 <div class="context-slot" data-testid="context-slot">
-                    {move || panel_due.get().then(|| view! { <ContextPanel nace=nace plans=plans lang=lang /> })}
+                    {move || panel_due().then(|| context_panel(nace, plans, lang))}
                 </div>
             </aside>
         </div>
         {summary}
     }
+}
+
+/// The context panel, never inlined: its code travels in the deferred wasm module.
+#[inline(never)]
+fn context_panel(
+    nace: Signal<Option<String>>,
+    plans: Signal<eligibility::context::PlanSummary>,
+    lang: Signal<Lang>,
+) -> AnyView {
+    view! { <ContextPanel nace=nace plans=plans lang=lang /> }.into_any()
 }

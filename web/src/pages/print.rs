@@ -230,9 +230,9 @@ pub fn PrintPage() -> impl IntoView {
         let lang = ctx.lang.get();
         let t = tr(lang);
         ctx.computed.with(|c| {
-            let (date, version) = match &c.report {
-                Ok(r) => (r.date.to_string(), r.rules_version.clone()),
-                Err(_) => (
+            let (date, version) = match c.as_ref().map(|c| &c.report) {
+                Some(Ok(r)) => (r.date.to_string(), r.rules_version.clone()),
+                _ => (
                     ctx.today.get_value(),
                     eligibility::RULES_VERSION.to_string(),
                 ),
@@ -252,10 +252,11 @@ pub fn PrintPage() -> impl IntoView {
             return view! { <Results expanded=true /> }.into_any();
         }
         let lang = ctx.lang.get();
-        ctx.computed.with(|c| match &c.report {
-            Ok(report) => summary(report, &c.scenario, lang),
-            Err(_) => view! { <Results expanded=true /> }.into_any(),
-        })
+        ctx.computed
+            .with(|c| match c.as_ref().map(|c| (&c.report, &c.scenario)) {
+                Some((Ok(report), scenario)) => summary(report, scenario, lang),
+                _ => view! { <Results expanded=true /> }.into_any(),
+            })
     };
     view! {
         <article class="print-view" class:print-summary=move || !full.get() data-testid="print-view">
