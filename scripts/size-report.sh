@@ -19,7 +19,8 @@ if [ "${1:-}" = "--attribute" ]; then
     target/wasm32-unknown-unknown/release/steunwijzer-web.wasm
   feats="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types"
   # shellcheck disable=SC2086
-  wasm-opt -Oz --low-memory-unused -g --strip-dwarf $feats -o "$out/app-names.wasm" "$out/steunwijzer-web_bg.wasm"
+  # The same settings as the release build (web/index.html), plus names.
+  wasm-opt -Oz --low-memory-unused --one-caller-inline-max-function-size=1000 -g --strip-dwarf $feats -o "$out/app-names.wasm" "$out/steunwijzer-web_bg.wasm"
   python3 scripts/wasm-attribution.py "$out/app-names.wasm" "${TOP:-40}"
   if command -v twiggy >/dev/null 2>&1; then
     twiggy top -n "${TOP:-40}" "$out/app-names.wasm"

@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { waitForApp, appUnderTest, finish, fillSmallBv, field, fragmentOf, waitAmount, APP_DIR, ROOT } from "./harness.mjs";
+import { waitForApp, appUnderTest, finish, fillSmallBv, field, fragmentOf, waitAmount, currentLink, APP_DIR, ROOT } from "./harness.mjs";
 
 const app = appUnderTest();
 const split = fs.readdirSync(APP_DIR).some((f) => f.endsWith("_deferred.wasm"));
@@ -119,6 +119,11 @@ test("when the engine's code cannot be fetched, the visitor is told and can try 
   assert.equal(await failed.getAttribute("role"), "alert");
   assert.match(await failed.innerText(), /internetverbinding/);
   await fillSmallBv(page, { number: (n) => n.toLocaleString("nl-BE") });
+  // The address holds the answers meanwhile: a reload or a copied link keeps them.
+  const link = await currentLink(page);
+  const scenario = JSON.parse(Buffer.from(new URL(link).hash.match(/[#&]s=([^&]*)/)[1], "base64url").toString());
+  assert.equal(scenario.company.turnover, "1500000");
+  assert.equal(scenario.plans.advice[0].cost, "6000");
   await page.getByTestId("engine-retry").click();
   await waitAmount(page, "total-grants", "3465.00");
   assert.equal(await kmoAmount(page), "3465.00");

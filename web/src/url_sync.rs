@@ -75,12 +75,9 @@ pub fn sync_with_url(ctx: Ctx) {
     // Keep the fragment in step with the scenario, language and page: after the result
     // is painted, once per frame (see `deferred`).
     let write = move || {
-        // Nothing to write before the engine has run: the address keeps the link.
-        let Some(scenario) =
-            computed.with_untracked(|c| c.as_ref().map(|c| c.scenario.to_string()))
-        else {
-            return;
-        };
+        // Before the engine has run, the form's own answers: a reload or a copied link
+        // keeps what was typed.
+        let scenario = ctx.scenario_text();
         let fragment =
             fragment::encode_fragment(&scenario, lang.get_untracked(), ctx.page.get_untracked());
         if ctx.last_fragment.get_value() != fragment {
@@ -89,7 +86,10 @@ pub fn sync_with_url(ctx: Ctx) {
         }
     };
     Effect::new(move |started: Option<()>| {
-        computed.track();
+        // The engine's accepted scenario, or the form while the engine is on its way.
+        if computed.with(Option::is_none) {
+            ctx.form.track();
+        }
         lang.track();
         ctx.page.track();
         if started.is_none() && link {
