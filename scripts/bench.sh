@@ -18,7 +18,7 @@ else
 fi
 
 if [ -f dist/index.html ]; then
-  step "web app in headless Chromium (first load, navigation to interactive, keystroke to result on the desktop and with 4x CPU slowdown, first visit on a slow-4G phone with gzip and brotli)"
+  step "web app in headless Chromium (first load, navigation to interactive, keystroke to result on the desktop and with 4x CPU slowdown, first visit on a slow-4G phone with gzip and brotli, and a link with gzip)"
   node tests/e2e/bench-web.mjs --loads "${BENCH_WEB_LOADS:-10}" --keys "${BENCH_WEB_KEYS:-100}" \
     --phone-loads "${BENCH_PHONE_LOADS:-5}"
 else
