@@ -213,6 +213,8 @@ test("the custom element mounts the app in a shadow root and computes", async ()
   assert.equal(accent, "#0b6e4f");
   // The app did not take over the host page.
   assert.equal(await page.locator("body > h1").innerText(), "Advisor");
+  // With the wasm in two parts (release build), nothing waited for the second one.
+  assert.equal(await page.evaluate(() => window.steunwijzerDeferred?.syncLoads ?? 0), 0);
   await screenshot(page, "embed-element");
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(outside, [], "requests left the test origins");
