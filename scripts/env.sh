@@ -41,7 +41,7 @@ ensure_wasm_bindgen() {
 ensure_node_tools() {
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    step "npm ci (binaryen wasm-opt, playwright-core, axe-core)"
+    step "npm ci (binaryen wasm-opt, terser, playwright-core, axe-core)"
     npm ci --no-audit --no-fund
   fi
 }
