@@ -97,6 +97,13 @@ function sections(bytes) {
   return out;
 }
 
+/** Skips a table's or memory's limits (flags, minimum, and the maximum when flagged). */
+function skipLimits(bytes, pos) {
+  const flags = bytes[pos.at++];
+  readU32(bytes, pos);
+  if (flags & 1) readU32(bytes, pos);
+}
+
 /** Table element types in index order (imported tables first): 0x70 funcref, 0x6f externref. */
 function tableTypes(bytes) {
   const types = [];
@@ -113,23 +120,16 @@ function tableTypes(bytes) {
         if (kind === 0) readU32(bytes, pos);
         else if (kind === 1) {
           types.push(bytes[pos.at++]);
-          const flags = bytes[pos.at++];
-          readU32(bytes, pos);
-          if (flags & 1) readU32(bytes, pos);
-        } else if (kind === 2) {
-          const flags = bytes[pos.at++];
-          readU32(bytes, pos);
-          if (flags & 1) readU32(bytes, pos);
-        } else if (kind === 3) pos.at += 2;
+          skipLimits(bytes, pos);
+        } else if (kind === 2) skipLimits(bytes, pos);
+        else if (kind === 3) pos.at += 2;
         else throw new Error(`unknown import kind ${kind}`);
       }
     } else if (s.id === 4) {
       const n = readU32(bytes, pos);
       for (let i = 0; i < n; i++) {
         types.push(bytes[pos.at++]);
-        const flags = bytes[pos.at++];
-        readU32(bytes, pos);
-        if (flags & 1) readU32(bytes, pos);
+        skipLimits(bytes, pos);
       }
     }
   }
@@ -277,7 +277,13 @@ async function profile(site, work) {
     <steunwijzer-calculator lang="nl" measures="kmo-portefeuille" compact></steunwijzer-calculator></body></html>`;
   const server = await serve(site, { extra: { "/element.html": ["text/html; charset=utf-8", element] } });
   const browser = await launch({ args: ["--js-flags=--expose-gc"] });
-  const open = async (url, { mounted = true } = {}) => {
+  /**
+   * Opens `url` in a fresh context and waits `until` "app" (html[data-ready]), "element"
+   * (the custom element's data-ready) or "engine" (the app has asked twice for the
+   * engine's code: a link waits for it before its first screen, and the first request
+   * fails in this run).
+   */
+  const open = async (url, { until = "app" } = {}) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__profiledWasm = e.detail.wasm; }));
     // The deferred module never arrives in this run: the app never starts the engine
@@ -293,7 +299,7 @@ async function profile(site, work) {
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(url);
-    if (mounted === "element") {
+    if (until === "element") {
       // The element loads the app's module itself: its bindings, initialised once, hold
       // the profile.
       await page.waitForSelector("steunwijzer-calculator[data-ready='true']", { timeout: 60000 });
@@ -302,8 +308,7 @@ async function profile(site, work) {
         const js = new DOMParser().parseFromString(html, "text/html").querySelector("link[rel=modulepreload]").getAttribute("href");
         window.__profiledWasm = await (await import(new URL(js, location.href).href)).default();
       });
-    } else if (mounted) await page.waitForSelector("html[data-ready='true']", { timeout: 60000 });
-    // (A link's first request fails too: the app asks again a second later.)
+    } else if (until === "app") await page.waitForSelector("html[data-ready='true']", { timeout: 60000 });
     else await page.waitForFunction(() => globalThis.steunwijzerDeferred.asked > 1, null, { timeout: 60000 });
     return { page, context, errors };
   };
@@ -331,7 +336,7 @@ async function profile(site, work) {
     // code before their first screen (web/src/mount.rs): what they run up to that wait,
     // for a link in Dutch and one in English (whose texts are fetched first).
     const link = fs.readFileSync(path.join(ROOT, "tests/e2e/fixtures/every-plan.json")).toString("base64url");
-    for (const lang of ["nl", "en"]) await record(await open(`${server.url}#s=${link}&lang=${lang}`, { mounted: false }));
+    for (const lang of ["nl", "en"]) await record(await open(`${server.url}#s=${link}&lang=${lang}`, { until: "engine" }));
     // The cold first visit, then every question answered.
     const first = await open(server.url);
     await settle(first.page);
@@ -347,8 +352,12 @@ async function profile(site, work) {
     await record(first);
     // An advisor's widget: the iframe the embed loader makes (with its size messages),
     // and the custom element in a host page's shadow root, each answered.
-    for (const [url, mounted] of [[`${server.url}?embed=1&lang=nl&compact=1&measures=kmo-portefeuille,cybersecurity-verbetertraject&accent=0b6e4f`, true], [`${server.url}element.html`, "element"]]) {
-      const widget = await open(url, { mounted });
+    const widgets = [
+      [`${server.url}?embed=1&lang=nl&compact=1&measures=kmo-portefeuille,cybersecurity-verbetertraject&accent=0b6e4f`, "app"],
+      [`${server.url}element.html`, "element"],
+    ];
+    for (const [url, until] of widgets) {
+      const widget = await open(url, { until });
       await settle(widget.page);
       await answerEverything(widget.page);
       await record(widget);
@@ -382,8 +391,8 @@ const deferred = { state: "waiting", syncLoads: 0 };
 globalThis.steunwijzerDeferred = deferred;
 let deferredModule, deferredFetch, deferredLoading;
 function deferredImports() { return { primary: wasm }; }
-function deferredReady(instance) {
-    if (deferred.state !== "loaded") { deferred.instance = instance; deferred.state = "loaded"; deferred.loadedAt = performance.now(); }
+function deferredReady() {
+    if (deferred.state !== "loaded") { deferred.state = "loaded"; deferred.loadedAt = performance.now(); }
 }
 /** Loads the deferred module now: a placeholder was called before it arrived. */
 function loadDeferredNow() {
@@ -402,7 +411,9 @@ function loadDeferredNow() {
         module = new WebAssembly.Module(bytes);
     }
     deferred.syncLoads++;
-    deferredReady(new WebAssembly.Instance(module, deferredImports()));
+    // Instantiating fills the first module's table slots with the real functions.
+    new WebAssembly.Instance(module, deferredImports());
+    deferredReady();
 }
 function placeholders() {
     return new Proxy({}, {
@@ -450,7 +461,7 @@ export function loadDeferred() {
         deferredLoading = fetchDeferred()
             .then((module) => {
                 if (deferred.state === "loaded") return true;
-                return WebAssembly.instantiate(module, deferredImports()).then((instance) => { deferredReady(instance); return true; });
+                return WebAssembly.instantiate(module, deferredImports()).then(() => { deferredReady(); return true; });
             })
             .catch((e) => {
                 if (deferred.state === "loaded") return true;

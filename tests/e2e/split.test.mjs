@@ -16,7 +16,7 @@ const skip = split ? false : "this build's wasm is not split (STEUNWIJZER_SPLIT=
 const JOURNEY_1 = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/e2e/fixtures/small-bv-ai-cyber.json"), "utf8"));
 const KMO = "measure-kmo-portefeuille";
 
-const deferredState = (page) => page.evaluate(() => ({ ...window.steunwijzerDeferred, instance: undefined, load: undefined }));
+const deferredState = (page) => page.evaluate(() => ({ ...window.steunwijzerDeferred, load: undefined }));
 const kmoAmount = (page) =>
   page.evaluate(() => document.querySelector('[data-testid="measure-kmo-portefeuille"] [data-testid="amount"]')?.dataset.amount ?? null);
 

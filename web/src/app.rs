@@ -152,7 +152,7 @@ pub fn App(options: AppOptions) -> impl IntoView {
                     // The rules and print pages come with the engine's code (see
                     // `engine_ready`): until it is in, they say it is on its way.
                     _ if ctx.engine.get() != EngineState::Ready => {
-                        components::results::engine_waiting(ctx.engine)
+                        components::results::engine_waiting()
                     }
                     Page::Rules => rules_page(),
                     Page::Print => print_page(),

@@ -58,8 +58,7 @@ pub struct Peek {
 /// Reads a fragment's keys without decoding its scenario (see [`Peek`]).
 pub fn peek(fragment: &str) -> Peek {
     let mut out = Peek::default();
-    for pair in fragment.trim_start_matches('#').split(['&', '?']) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+    for (key, value) in pairs(fragment.trim_start_matches('#')) {
         match key {
             "s" => out.has_scenario = true,
             "lang" => out.lang = Lang::from_code(value),
@@ -82,8 +81,7 @@ pub fn decode_fragment(fragment: &str) -> Fragment {
         }
         None => body,
     };
-    for pair in body.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+    for (key, value) in pairs(body) {
         match key {
             "s" => {
                 match share_link::base64url_decode(value).and_then(|b| String::from_utf8(b).ok()) {
@@ -97,6 +95,14 @@ pub fn decode_fragment(fragment: &str) -> Fragment {
         }
     }
     out
+}
+
+/// The `key=value` pairs of a fragment's body (`&`- or `?`-separated; a key without `=`
+/// has an empty value).
+fn pairs(body: &str) -> impl Iterator<Item = (&str, &str)> {
+    body.split(['&', '?'])
+        .filter(|p| !p.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
 fn page_from(code: &str) -> Page {

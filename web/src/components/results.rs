@@ -936,21 +936,23 @@ fn measure_list(
 #[component]
 pub fn Results(#[prop(optional)] expanded: bool) -> impl IntoView {
     let ctx = use_ctx();
-    let computed = Memo::new(move |_| ctx.computed.with(Option::is_some));
+    let has_report = Memo::new(move |_| ctx.computed.with(Option::is_some));
     move || {
-        if computed.get() {
+        if has_report.get() {
             report_results(expanded)
         } else {
-            engine_waiting(ctx.engine)
+            engine_waiting()
         }
     }
 }
 
 /// The line shown until the engine's code has arrived (on a first visit, a moment after
 /// the questions), or the way to fetch it again.
-pub fn engine_waiting(engine: RwSignal<EngineState>) -> AnyView {
+pub fn engine_waiting() -> AnyView {
+    let ctx = use_ctx();
+    let engine = ctx.engine;
     (move || {
-        let t = tr(use_ctx().lang.get());
+        let t = tr(ctx.lang.get());
         if engine.get() == EngineState::Failed {
             view! {
                 <div class="notice error" role="alert" data-testid="engine-failed">
